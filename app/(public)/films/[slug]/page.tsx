@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { CreditsBlock } from '@/components/film/credits-block';
+import { FilmHeader } from '@/components/film/film-header';
+import { ReviewArticle } from '@/components/review/review-article';
+import { getFilmPage } from '@/lib/dal/films';
+import { slugSchema } from '@/lib/slug';
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(params: Props['params']) {
+  const parsed = slugSchema.safeParse((await params).slug);
+  if (!parsed.success) notFound();
+  const found = await getFilmPage(parsed.data);
+  if (found.kind === 'redirect') permanentRedirect(`/films/${found.slug}`);
+  if (found.kind === 'missing') notFound();
+  return found.film;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const film = await load(params);
+  return { title: film.title, description: film.synopsis };
+}
+
+export default async function FilmPageRoute({ params }: Props) {
+  const film = await load(params);
+  return (
+    <div className="space-y-14">
+      <FilmHeader film={film} />
+      <section aria-label="Reviews" className="mx-auto max-w-3xl space-y-14">
+        {film.reviews.length === 0 ? (
+          <p className="border-t border-rule pt-8 font-serif text-lg italic text-ink-soft">
+            No review of {film.title} has been published yet.
+          </p>
+        ) : (
+          film.reviews.map((review) => <ReviewArticle key={review.id} review={review} />)
+        )}
+      </section>
+      <div className="mx-auto max-w-3xl">
+        <CreditsBlock film={film} />
+      </div>
+    </div>
+  );
+}

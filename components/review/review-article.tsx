@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import { Stars } from '@/components/ui/stars';
+import { RichText } from '@/lib/rich-text/render';
+import { formatInstant } from '@/lib/dates';
+import { seenOnSentence } from '@/lib/viewing';
+import { wordCount, readingMinutes } from '@/lib/rich-text/text';
+import type { PublicReview } from '@/lib/dal/reviews-public';
+
+/** One critic's review in full, as it appears on the film page. */
+export function ReviewArticle({ review }: { review: PublicReview }) {
+  const name = review.reviewer.penName;
+  const headingId = `review-${review.id}`;
+  const seen = seenOnSentence(review.seenOn, review.venue);
+  const minutes = readingMinutes(wordCount(review.body));
+  const body = <RichText doc={review.body} className="prose-review" />;
+  return (
+    <article aria-labelledby={headingId} className="border-t border-rule pt-10">
+      <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h2 id={headingId} className="font-serif text-3xl font-bold">
+            {name}&rsquo;s Review
+          </h2>
+          <p className="mt-1 text-sm text-ink-soft">
+            By{' '}
+            <Link className="font-medium text-ink underline decoration-rule underline-offset-4 hover:text-accent" href={`/reviewers/${review.reviewer.slug}`}>
+              {name}
+            </Link>{' '}
+            · <time dateTime={review.publishedAt.toISOString()}>{formatInstant(review.publishedAt)}</time> · {minutes} min read
+          </p>
+        </div>
+        {review.mark !== null && <Stars mark={review.mark} size="lg" />}
+      </header>
+
+      {review.containsSpoilers ? (
+        <details className="group rounded-sm border border-accent/40 bg-accent/5 p-5">
+          <summary className="cursor-pointer list-none font-semibold text-accent-dark">
+            <span className="mr-2 inline-block rounded-sm bg-accent px-2 py-0.5 text-xs uppercase tracking-wider text-white">Spoilers</span>
+            This review reveals parts of the plot.{' '}
+            <span className="underline group-open:hidden">Show review</span>
+            <span className="hidden underline group-open:inline">Hide review</span>
+          </summary>
+          <div className="mt-5">{body}</div>
+        </details>
+      ) : (
+        body
+      )}
+
+      <footer className="mt-6 space-y-2 border-t border-dashed border-rule pt-4 text-[0.95rem]">
+        {seen && <p className="italic text-ink-soft">{seen}</p>}
+        {review.mark !== null && (
+          <p className="flex items-center gap-3">
+            <span className="font-semibold">{name}&rsquo;s Mark:</span> <Stars mark={review.mark} />
+          </p>
+        )}
+      </footer>
+    </article>
+  );
+}

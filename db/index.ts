@@ -1,0 +1,37 @@
+/**
+ * The one database client: better-sqlite3 on an embedded file, through Drizzle. Only lib/dal/ and
+ * the scripts under scripts/ and db/ import it (eslint enforces that for app/ and components/).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { databasePath } from '../lib/env';
+import * as schema from './schema';
+
+export type DB = BetterSQLite3Database<typeof schema>;
+
+export function openDatabase(file: string): { db: DB; sqlite: Database.Database } {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return { db: drizzle(sqlite, { schema }), sqlite };
+}
+
+// One connection per process; kept on globalThis so that dev-mode reloads do not open more.
+const g = globalThis as unknown as { __bobineDb?: { db: DB; sqlite: Database.Database } };
+
+export function getDb(): DB {
+  g.__bobineDb ??= openDatabase(databasePath());
+  return g.__bobineDb.db;
+}
+
+export function getSqlite(): Database.Database {
+  getDb();
+  return g.__bobineDb!.sqlite;
+}
+
+export { schema };

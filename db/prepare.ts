@@ -1,0 +1,26 @@
+/**
+ * Creates the database if needed, applies pending migrations and, on a brand-new database with demo
+ * content enabled (BOBINE_DEMO, default on), loads the demo. Never wipes anything.
+ */
+import { count } from 'drizzle-orm';
+import { openDatabase } from './index';
+import { applyMigrations } from './migrate';
+import { users } from './schema';
+import { seedDemo } from './seed';
+import { databasePath, env } from '../lib/env';
+
+export async function prepareDatabase(): Promise<{ path: string; seeded: boolean; empty: boolean }> {
+  const file = databasePath();
+  const { db, sqlite } = openDatabase(file);
+  try {
+    applyMigrations(db);
+    const [{ n }] = (await db.select({ n: count() }).from(users)) as [{ n: number }];
+    if (n > 0) return { path: file, seeded: false, empty: false };
+    if (!env().BOBINE_DEMO) return { path: file, seeded: false, empty: true };
+    const result = await seedDemo(db);
+    console.log(`Loaded demo content: ${result.films} films, ${result.reviews} reviews.`);
+    return { path: file, seeded: true, empty: false };
+  } finally {
+    sqlite.close();
+  }
+}

@@ -1,0 +1,365 @@
+/**
+ * Bobine's whole data model. Enum values come from the pure modules in lib/ so that a state or a role
+ * is written once. Calendar dates (release dates, "seen on") are ISO `YYYY-MM-DD` strings because
+ * they have no time zone; instants are integer milliseconds since the epoch, in UTC.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import { COMPANY_ROLES, CREDIT_ROLES, RELEASE_KINDS } from '../lib/catalogue';
+import { REVIEW_STATES, STAFF_ROLES } from '../lib/workflow-states';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+const updatedAt = () =>
+  integer('updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+// ---------------------------------------------------------------------------------------------
+// Catalogue
+
+export const films = sqliteTable(
+  'films',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    originalTitle: text('original_title'),
+    synopsis: text('synopsis').notNull().default(''),
+    releaseKind: text('release_kind', { enum: RELEASE_KINDS }).notNull().default('cinema'),
+    runtimeMinutes: integer('runtime_minutes'),
+    ageRating: text('age_rating'),
+    /** Path of the stored poster original under the data directory; variants are derived from it. */
+    posterPath: text('poster_path'),
+    posterWidth: integer('poster_width'),
+    posterHeight: integer('poster_height'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('films_slug_unique').on(t.slug),
+    index('films_title_idx').on(t.title),
+    check('films_runtime_positive', sql`${t.runtimeMinutes} is null or ${t.runtimeMinutes} > 0`),
+  ],
+);
+
+/** Old slugs of renamed films, so their addresses keep answering with a permanent redirect. */
+export const filmSlugRedirects = sqliteTable('film_slug_redirects', {
+  slug: text('slug').primaryKey(),
+  filmId: integer('film_id')
+    .notNull()
+    .references(() => films.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+export const genres = sqliteTable(
+  'genres',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [uniqueIndex('genres_slug_unique').on(t.slug)],
+);
+
+export const filmGenres = sqliteTable(
+  'film_genres',
+  {
+    filmId: integer('film_id')
+      .notNull()
+      .references(() => films.id, { onDelete: 'cascade' }),
+    genreId: integer('genre_id')
+      .notNull()
+      .references(() => genres.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.filmId, t.genreId] }), index('film_genres_genre_idx').on(t.genreId, t.filmId)],
+);
+
+export const releases = sqliteTable(
+  'releases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    filmId: integer('film_id')
+      .notNull()
+      .references(() => films.id, { onDelete: 'cascade' }),
+    /** ISO 3166-1 alpha-2, upper case. */
+    country: text('country').notNull(),
+    date: text('date').notNull(),
+    kind: text('kind', { enum: RELEASE_KINDS }).notNull().default('cinema'),
+    certification: text('certification'),
+  },
+  (t) => [
+    uniqueIndex('releases_film_country_kind_unique').on(t.filmId, t.country, t.kind),
+    index('releases_date_idx').on(t.date),
+    check('releases_country_format', sql`length(${t.country}) = 2`),
+  ],
+);
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    bio: text('bio'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('people_slug_unique').on(t.slug), index('people_name_idx').on(t.name)],
+);
+
+export const credits = sqliteTable(
+  'credits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    filmId: integer('film_id')
+      .notNull()
+      .references(() => films.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    role: text('role', { enum: CREDIT_ROLES }).notNull(),
+    /** For cast: the character played. For "other": the job title. */
+    character: text('character'),
+    /** Order within the role on this film: billing order for the cast. */
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('credits_film_person_role_unique').on(t.filmId, t.personId, t.role),
+    index('credits_film_role_idx').on(t.filmId, t.role, t.position),
+    index('credits_person_idx').on(t.personId, t.role),
+  ],
+);
+
+export const companies = sqliteTable(
+  'companies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('companies_slug_unique').on(t.slug)],
+);
+
+export const filmCompanies = sqliteTable(
+  'film_companies',
+  {
+    filmId: integer('film_id')
+      .notNull()
+      .references(() => films.id, { onDelete: 'cascade' }),
+    companyId: integer('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    role: text('role', { enum: COMPANY_ROLES }).notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.filmId, t.companyId, t.role] }),
+    index('film_companies_company_idx').on(t.companyId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Staff
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Stored lower-cased; the unique index is what makes "one account per address" true. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: STAFF_ROLES }).notNull().default('reviewer'),
+    disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+    /** Sessions issued before this instant are refused (password reset, sign-out everywhere). */
+    sessionsValidAfter: integer('sessions_valid_after', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
+);
+
+/** The public face of a staff member who writes: pen name, address and bio. */
+export const reviewerProfiles = sqliteTable(
+  'reviewer_profiles',
+  {
+    userId: integer('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    penName: text('pen_name').notNull(),
+    slug: text('slug').notNull(),
+    bio: text('bio').notNull().default(''),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('reviewer_profiles_slug_unique').on(t.slug)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Reviews and the editorial desk
+
+/**
+ * A review's row holds its working copy (what the author and editors edit) and, separately, a
+ * pointer to the revision that is live. Editing a published review changes the working copy only;
+ * the public pages keep reading the live revision until a new one is published.
+ */
+export const reviews = sqliteTable(
+  'reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    filmId: integer('film_id')
+      .notNull()
+      .references(() => films.id, { onDelete: 'restrict' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    status: text('status', { enum: REVIEW_STATES }).notNull().default('draft'),
+    /** Tiptap/ProseMirror document JSON. */
+    body: text('body', { mode: 'json' }).notNull(),
+    /** 0–10 in half-stars (lib/marks.ts); null while drafting. */
+    mark: integer('mark'),
+    seenOn: text('seen_on'),
+    venue: text('venue'),
+    containsSpoilers: integer('contains_spoilers', { mode: 'boolean' }).notNull().default(false),
+    /** Bumped on every write; a save names the version it started from (optimistic concurrency). */
+    version: integer('version').notNull().default(1),
+    /** The revision visitors see, once `published_at` has passed. */
+    liveRevisionId: integer('live_revision_id').references((): AnySQLiteColumn => reviewRevisions.id, {
+      onDelete: 'set null',
+    }),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    firstPublishedAt: integer('first_published_at', { mode: 'timestamp_ms' }),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('reviews_film_author_unique').on(t.filmId, t.authorId),
+    index('reviews_public_idx').on(t.publishedAt),
+    index('reviews_film_public_idx').on(t.filmId, t.publishedAt),
+    index('reviews_author_idx').on(t.authorId, t.status),
+    index('reviews_status_idx').on(t.status, t.submittedAt),
+    check('reviews_mark_range', sql`${t.mark} is null or (${t.mark} between 0 and 10)`),
+  ],
+);
+
+/** Every meaningful save and every transition keeps a full copy of the review's fields. */
+export const reviewRevisions = sqliteTable(
+  'review_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references((): AnySQLiteColumn => reviews.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** What made this revision: a save, or the workflow event that was fired. */
+    reason: text('reason').notNull(),
+    status: text('status', { enum: REVIEW_STATES }).notNull(),
+    body: text('body', { mode: 'json' }).notNull(),
+    mark: integer('mark'),
+    seenOn: text('seen_on'),
+    venue: text('venue'),
+    containsSpoilers: integer('contains_spoilers', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('review_revisions_review_number_unique').on(t.reviewId, t.number)],
+);
+
+export const editorialComments = sqliteTable(
+  'editorial_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => editorialComments.id, {
+      onDelete: 'cascade',
+    }),
+    body: text('body').notNull(),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    resolvedById: integer('resolved_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('editorial_comments_review_idx').on(t.reviewId, t.createdAt)],
+);
+
+/** Soft locks: who has a review open in the editor right now (expires on its own). */
+export const reviewLocks = sqliteTable('review_locks', {
+  reviewId: integer('review_id')
+    .primaryKey()
+    .references(() => reviews.id, { onDelete: 'cascade' }),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Audit and security
+
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entityType: text('entity_type'),
+    entityId: integer('entity_id'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+    ip: text('ip'),
+  },
+  (t) => [
+    index('audit_events_at_idx').on(t.at),
+    index('audit_events_actor_idx').on(t.actorId, t.at),
+    index('audit_events_action_idx').on(t.action, t.at),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+  ],
+);
+
+/** Failed sign-ins, per account and per address, kept in SQLite so a restart does not reset them. */
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** `email:<address>` or `ip:<address>`. */
+    key: text('key').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sign_in_failures_key_at_idx').on(t.key, t.at)],
+);
+
+/** One-time set-password links an admin hands over (there is no mail server). Only a hash is kept. */
+export const passwordTokens = sqliteTable(
+  'password_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('password_tokens_user_idx').on(t.userId)],
+);
+
+export type CreditRoleKey = (typeof credits.$inferInsert)['role'];
+export type CompanyRoleKey = (typeof filmCompanies.$inferInsert)['role'];

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
+
+test('the home page lists the latest reviews and films', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Bobine' }).first()).toBeVisible();
+  await expect(page.getByText('Latest review', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Films' })).toBeVisible();
+  const films = page.locator('#films').getByRole('listitem');
+  expect(await films.count()).toBeGreaterThanOrEqual(10);
+  await expect(page.locator('#films').getByRole('link', { name: /From the World of John Wick: Ballerina/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Our critics' })).toBeVisible();
+  for (const critic of ['Mulder', 'Sabine', 'Margaux']) {
+    await expect(page.locator('#critics').getByText(critic, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+});
+
+test('a film on the home page leads to its film page', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#films').getByRole('link', { name: /From the World of John Wick: Ballerina/ }).click();
+  await expect(page).toHaveURL(/\/films\/from-the-world-of-john-wick-ballerina$/);
+});
+
+test('the home page passes an axe-core audit', async ({ page }) => {
+  await page.goto('/');
+  await expectNoAxeViolations(page);
+});
+
+test('an unknown address gets the site 404 page', async ({ page }) => {
+  const response = await page.goto('/no/such/page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('the health endpoint answers when the database does', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok' });
+  expect(response.headers()['cache-control']).toContain('no-store');
+});

@@ -1,0 +1,15 @@
+/** The DAL's handle on the database. Everything under lib/dal/ goes through here. */
+import 'server-only';
+import { connection } from 'next/server';
+import { getDb } from '@/db';
+
+export { getDb };
+
+/**
+ * Public reads depend on the clock (scheduled reviews) and on editorial changes, so they are
+ * rendered per request rather than cached; SQLite answers these in well under a millisecond.
+ */
+export async function dynamicRead() {
+  await connection();
+  return getDb();
+}

@@ -1,0 +1,60 @@
+/** Typed failures of the data-access layer. Each surface maps them once (page, action, route). */
+export class NotSignedIn extends Error {
+  readonly code = 'not_signed_in';
+  constructor() {
+    super('Sign in to continue.');
+  }
+}
+export class NotAllowed extends Error {
+  readonly code = 'not_allowed';
+  constructor(message = 'You are not allowed to do that.') {
+    super(message);
+  }
+}
+export class NotFound extends Error {
+  readonly code = 'not_found';
+  constructor(message = 'Not found.') {
+    super(message);
+  }
+}
+export class Conflict extends Error {
+  readonly code = 'conflict';
+  constructor(message = 'Someone else changed this in the meantime.') {
+    super(message);
+  }
+}
+export class InvalidTransition extends Error {
+  readonly code = 'invalid_transition';
+}
+
+export type DalError = NotSignedIn | NotAllowed | NotFound | Conflict | InvalidTransition | FieldConflict;
+
+export function isDalError(e: unknown): e is DalError {
+  return (
+    e instanceof NotSignedIn ||
+    e instanceof NotAllowed ||
+    e instanceof NotFound ||
+    e instanceof Conflict ||
+    e instanceof InvalidTransition ||
+    e instanceof FieldConflict
+  );
+}
+
+export function httpStatusOf(e: DalError): number {
+  if (e instanceof NotSignedIn) return 401;
+  if (e instanceof NotAllowed) return 403;
+  if (e instanceof NotFound) return 404;
+  if (e instanceof Conflict) return 409;
+  return 422;
+}
+
+/** Input that passed the schema but breaks a rule only the database knows (a taken email or slug). */
+export class FieldConflict extends Error {
+  readonly code = 'field_conflict';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

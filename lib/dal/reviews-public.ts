@@ -1,0 +1,115 @@
+/**
+ * Public review reads: only what the visibility rule lets through, and always the live revision
+ * (never the working copy, which may hold unpublished edits).
+ */
+import 'server-only';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { films, reviewRevisions, reviewerProfiles, reviews } from '@/db/schema';
+import { sanitizeDoc } from '@/lib/rich-text/sanitize';
+import { excerpt } from '@/lib/rich-text/text';
+import type { RichDoc } from '@/lib/rich-text/allow-list';
+import { dynamicRead } from './db';
+import { publicReviewWhere } from './visibility';
+
+export type PublicReview = {
+  id: number;
+  reviewer: { penName: string; slug: string };
+  mark: number | null;
+  seenOn: string | null;
+  venue: string | null;
+  containsSpoilers: boolean;
+  body: RichDoc;
+  publishedAt: Date;
+};
+
+export const publicReviewColumns = {
+  id: reviews.id,
+  publishedAt: reviews.publishedAt,
+  penName: reviewerProfiles.penName,
+  reviewerSlug: reviewerProfiles.slug,
+  mark: reviewRevisions.mark,
+  seenOn: reviewRevisions.seenOn,
+  venue: reviewRevisions.venue,
+  containsSpoilers: reviewRevisions.containsSpoilers,
+  body: reviewRevisions.body,
+};
+
+type PublicReviewRow = {
+  id: number;
+  publishedAt: Date | null;
+  penName: string;
+  reviewerSlug: string;
+  mark: number | null;
+  seenOn: string | null;
+  venue: string | null;
+  containsSpoilers: boolean;
+  body: unknown;
+};
+
+export function toPublicReview(r: PublicReviewRow): PublicReview {
+  return {
+    id: r.id,
+    reviewer: { penName: r.penName, slug: r.reviewerSlug },
+    mark: r.mark,
+    seenOn: r.seenOn,
+    venue: r.venue,
+    containsSpoilers: r.containsSpoilers,
+    body: sanitizeDoc(r.body),
+    publishedAt: r.publishedAt!,
+  };
+}
+
+/** The published reviews of one film, newest first. */
+export async function listPublicReviewsOfFilm(filmId: number): Promise<PublicReview[]> {
+  const db = await dynamicRead();
+  const rows = await db
+    .select(publicReviewColumns)
+    .from(reviews)
+    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
+    .innerJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviews.authorId))
+    .where(and(eq(reviews.filmId, filmId), publicReviewWhere()))
+    .orderBy(desc(reviews.publishedAt));
+  return rows.map(toPublicReview);
+}
+
+export type ReviewTeaser = {
+  id: number;
+  film: { slug: string; title: string };
+  reviewer: { penName: string; slug: string };
+  mark: number | null;
+  /** Empty when the review contains spoilers: its text never appears outside the review itself. */
+  excerpt: string;
+  containsSpoilers: boolean;
+  publishedAt: Date;
+};
+
+/** The latest published reviews across the magazine, with spoiler-safe excerpts. */
+export async function listLatestReviews(limit = 8): Promise<ReviewTeaser[]> {
+  const db = await dynamicRead();
+  const rows = await db
+    .select({ ...publicReviewColumns, filmSlug: films.slug, filmTitle: films.title })
+    .from(reviews)
+    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
+    .innerJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviews.authorId))
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(publicReviewWhere())
+    .orderBy(desc(reviews.publishedAt), desc(reviews.id))
+    .limit(limit);
+  return rows.map((r) => ({
+    id: r.id,
+    film: { slug: r.filmSlug, title: r.filmTitle },
+    reviewer: { penName: r.penName, slug: r.reviewerSlug },
+    mark: r.mark,
+    containsSpoilers: r.containsSpoilers,
+    excerpt: r.containsSpoilers ? '' : excerpt(sanitizeDoc(r.body), 240),
+    publishedAt: r.publishedAt!,
+  }));
+}
+
+/** SQL for a film's public average mark and count, for list queries. */
+export function publicMarkStats() {
+  return {
+    average: sql<number | null>`avg(${reviewRevisions.mark})`.as('average'),
+    markCount: sql<number>`count(${reviewRevisions.mark})`.as('mark_count'),
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatCalendarDate, formatRuntime, isValidIsoDate, isoDuration } from './dates';
+import { seenOnSentence, venuePhrase } from './viewing';
+
+describe('dates', () => {
+  it('formats calendar dates without time-zone drift', () => {
+    expect(formatCalendarDate('2025-06-04')).toBe('June 4, 2025');
+    expect(formatCalendarDate('2025-01-01')).toBe('January 1, 2025');
+  });
+  it('validates ISO dates', () => {
+    expect(isValidIsoDate('2025-02-29')).toBe(false);
+    expect(isValidIsoDate('2024-02-29')).toBe(true);
+    expect(isValidIsoDate('2024-2-9')).toBe(false);
+  });
+  it('formats running times', () => {
+    expect(formatRuntime(125)).toBe('2 h 05');
+    expect(formatRuntime(45)).toBe('45 min');
+    expect(isoDuration(125)).toBe('PT2H5M');
+    expect(isoDuration(120)).toBe('PT2H');
+  });
+});
+
+describe('the viewing line', () => {
+  it('reads like the seed page', () => {
+    expect(seenOnSentence('2025-05-28', 'Grand Rex')).toBe('Seen on May 28, 2025 at the Grand Rex');
+    expect(seenOnSentence('2025-05-21', 'Metropolitan FilmExport')).toBe('Seen on May 21, 2025 at the Metropolitan FilmExport');
+  });
+  it('keeps a venue’s own article', () => {
+    expect(venuePhrase('Le Champo')).toBe('Le Champo');
+    expect(venuePhrase('the Lux')).toBe('the Lux');
+    expect(venuePhrase('home')).toBe('home');
+    expect(seenOnSentence(null, null)).toBeNull();
+    expect(seenOnSentence('2025-05-28', null)).toBe('Seen on May 28, 2025');
+  });
+});

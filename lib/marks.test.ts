@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { averageMark, isMark, markLabel, markSchema, roundToHalfStar, toOutOfFive, toStarText, toStars } from './marks';
+
+describe('the mark scale', () => {
+  it('accepts whole half-star counts from 0 to 10 only', () => {
+    for (let m = 0; m <= 10; m++) expect(isMark(m)).toBe(true);
+    for (const bad of [-1, 11, 7.5, Number.NaN, '8', null]) expect(isMark(bad)).toBe(false);
+    expect(markSchema.safeParse(11).error?.issues[0]?.message).toBe('A mark is at most 10.');
+  });
+
+  it('draws 8 as four full stars and one empty', () => {
+    expect(toStars(8)).toEqual(['full', 'full', 'full', 'full', 'empty']);
+    expect(toStarText(8)).toBe('★★★★☆');
+  });
+
+  it('draws odd marks with a half star', () => {
+    expect(toStars(7)).toEqual(['full', 'full', 'full', 'half', 'empty']);
+    expect(toStars(1)).toEqual(['half', 'empty', 'empty', 'empty', 'empty']);
+    expect(toStars(0)).toEqual(Array(5).fill('empty'));
+    expect(toStars(10)).toEqual(Array(5).fill('full'));
+  });
+
+  it('prints marks out of five', () => {
+    expect(toOutOfFive(8)).toBe('4/5');
+    expect(toOutOfFive(7)).toBe('3.5/5');
+    expect(toOutOfFive(0)).toBe('0/5');
+    expect(toOutOfFive(10)).toBe('5/5');
+    expect(toOutOfFive(22 / 3)).toBe('3.7/5');
+    expect(markLabel(7)).toBe('3.5 out of 5 stars');
+  });
+
+  it('averages only valid marks, null when none', () => {
+    expect(averageMark([])).toBeNull();
+    expect(averageMark([null, undefined])).toBeNull();
+    expect(averageMark([8, 7])).toBe(7.5);
+    expect(averageMark([8, null, 6])).toBe(7);
+    expect(averageMark([8, 42])).toBe(8);
+  });
+
+  it('rounds an average to the nearest half star for drawing', () => {
+    expect(roundToHalfStar(7.5)).toBe(8);
+    expect(roundToHalfStar(7.4)).toBe(7);
+    expect(toStars(roundToHalfStar(7.5))).toEqual(['full', 'full', 'full', 'full', 'empty']);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Turns any JSON into a document made only of allow-listed nodes, marks and attributes. Whatever a
+ * client sends (or an old row holds) goes through here before it is stored or rendered: unknown
+ * nodes are unwrapped to their text, unknown marks and attributes are dropped, bad links lose their
+ * link mark. The result is always a valid RichDoc.
+ */
+import {
+  HEADING_LEVELS,
+  safeHref,
+  type RichBlock,
+  type RichDoc,
+  type RichInline,
+  type RichListItem,
+  type RichMark,
+} from './allow-list';
+
+const MAX_DEPTH = 12;
+const MAX_TEXT = 200_000;
+
+type Json = { type?: unknown; content?: unknown; text?: unknown; marks?: unknown; attrs?: unknown };
+
+function asNode(v: unknown): Json | null {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : null;
+}
+
+function children(v: Json): unknown[] {
+  return Array.isArray(v.content) ? v.content : [];
+}
+
+function sanitizeMarks(marks: unknown): RichMark[] | undefined {
+  if (!Array.isArray(marks)) return undefined;
+  const out: RichMark[] = [];
+  const seen = new Set<string>();
+  for (const m of marks) {
+    const mark = asNode(m);
+    if (!mark || typeof mark.type !== 'string' || seen.has(mark.type)) continue;
+    if (mark.type === 'bold' || mark.type === 'italic' || mark.type === 'strike') {
+      out.push({ type: mark.type });
+      seen.add(mark.type);
+    } else if (mark.type === 'link') {
+      const href = safeHref(asNode(mark.attrs)?.['href' as keyof Json]);
+      if (href) {
+        out.push({ type: 'link', attrs: { href } });
+        seen.add('link');
+      }
+    }
+  }
+  return out.length ? out : undefined;
+}
+
+function sanitizeInline(nodes: unknown[], depth: number): RichInline[] {
+  const out: RichInline[] = [];
+  for (const n of nodes) {
+    const node = asNode(n);
+    if (!node) continue;
+    if (node.type === 'text' && typeof node.text === 'string') {
+      const text = node.text.slice(0, MAX_TEXT);
+      if (!text) continue;
+      const marks = sanitizeMarks(node.marks);
+      out.push(marks ? { type: 'text', text, marks } : { type: 'text', text });
+    } else if (node.type === 'hardBreak') {
+      out.push({ type: 'hardBreak' });
+    } else if (depth < MAX_DEPTH) {
+      // Unknown inline wrapper (an image, a mention, pasted markup): keep only its text.
+      out.push(...sanitizeInline(children(node), depth + 1));
+    }
+  }
+  return out;
+}
+
+function paragraphOf(content: RichInline[]): RichBlock {
+  return content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
+}
+
+function sanitizeListItems(nodes: unknown[], depth: number): RichListItem[] {
+  const items: RichListItem[] = [];
+  for (const n of nodes) {
+    const node = asNode(n);
+    if (!node) continue;
+    const blocks = sanitizeBlocks(node.type === 'listItem' ? children(node) : [n], depth + 1);
+    items.push({ type: 'listItem', content: blocks.length ? blocks : [{ type: 'paragraph' }] });
+  }
+  return items;
+}
+
+function sanitizeBlocks(nodes: unknown[], depth: number): RichBlock[] {
+  if (depth > MAX_DEPTH) return [];
+  const out: RichBlock[] = [];
+  let pendingInline: unknown[] = [];
+  const flush = () => {
+    if (pendingInline.length) {
+      const content = sanitizeInline(pendingInline, depth);
+      if (content.length) out.push(paragraphOf(content));
+      pendingInline = [];
+    }
+  };
+  for (const n of nodes) {
+    const node = asNode(n);
+    if (!node) continue;
+    switch (node.type) {
+      case 'text':
+      case 'hardBreak':
+        pendingInline.push(n);
+        continue;
+      default:
+        flush();
+    }
+    switch (node.type) {
+      case 'paragraph':
+        out.push(paragraphOf(sanitizeInline(children(node), depth)));
+        break;
+      case 'heading': {
+        const raw = Number(asNode(node.attrs)?.['level' as keyof Json]);
+        const level = (HEADING_LEVELS as readonly number[]).includes(raw) ? (raw as 2 | 3) : raw <= 2 ? 2 : 3;
+        const content = sanitizeInline(children(node), depth);
+        out.push(content.length ? { type: 'heading', attrs: { level }, content } : { type: 'heading', attrs: { level } });
+        break;
+      }
+      case 'blockquote': {
+        const content = sanitizeBlocks(children(node), depth + 1);
+        if (content.length) out.push({ type: 'blockquote', content });
+        break;
+      }
+      case 'bulletList':
+      case 'orderedList': {
+        const items = sanitizeListItems(children(node), depth);
+        if (!items.length) break;
+        if (node.type === 'bulletList') out.push({ type: 'bulletList', content: items });
+        else {
+          const start = Number(asNode(node.attrs)?.['start' as keyof Json]);
+          out.push(
+            Number.isInteger(start) && start > 1 && start < 100_000
+              ? { type: 'orderedList', attrs: { start }, content: items }
+              : { type: 'orderedList', content: items },
+          );
+        }
+        break;
+      }
+      case 'horizontalRule':
+        out.push({ type: 'horizontalRule' });
+        break;
+      default:
+        // Unknown block (a table, an embed, a code block…): keep its text as paragraphs.
+        out.push(...sanitizeBlocks(children(node), depth + 1));
+    }
+  }
+  flush();
+  return out;
+}
+
+export function sanitizeDoc(input: unknown): RichDoc {
+  let value = input;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: value as string }] }] };
+    }
+  }
+  const root = asNode(value);
+  const content = root ? sanitizeBlocks(children(root), 0) : [];
+  return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
+}

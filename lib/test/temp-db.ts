@@ -1,0 +1,18 @@
+/**
+ * A fresh, migrated SQLite file for a unit test. Call before importing any DAL module: the DAL opens
+ * the file named by DATABASE_PATH on first use.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '@/db';
+import { applyMigrations } from '@/db/migrate';
+
+export function useTempDatabase() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bobine-test-'));
+  const file = path.join(dir, 'test.db');
+  process.env.DATABASE_PATH = file;
+  const handle = openDatabase(file);
+  applyMigrations(handle.db);
+  return { ...handle, file };
+}
