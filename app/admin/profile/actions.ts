@@ -1,0 +1,39 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { failed, formValues, invalid, type FormState } from '@/lib/forms';
+import { changeOwnPassword, setPasswordWithLink, updateOwnProfile } from '@/lib/dal/staff';
+import { changePasswordSchema, profileSchema, setPasswordSchema } from '@/lib/validation/staff';
+
+export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, {});
+  try {
+    await changeOwnPassword(parsed.data.currentPassword, parsed.data.newPassword);
+  } catch (e) {
+    return failed(e, {});
+  }
+  return { status: 'success', message: 'Password changed.' };
+}
+
+export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = profileSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    await updateOwnProfile(parsed.data);
+  } catch (e) {
+    return failed(e, values);
+  }
+  revalidatePath('/', 'layout');
+  return { status: 'success', message: 'Profile saved.', values };
+}
+
+export async function setPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = setPasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, {});
+  const ok = await setPasswordWithLink(parsed.data.token, parsed.data.newPassword);
+  return ok
+    ? { status: 'success', message: 'Your password is set. You can sign in now.' }
+    : { status: 'error', message: 'This link has expired or was already used. Ask an admin for a new one.' };
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { PageHeader, Panel } from '@/components/admin/page-header';
+import { ChangePasswordForm, ProfileForm } from '@/components/admin/profile-forms';
+import { guarded } from '@/lib/auth/page-guard';
+import { getOwnAccount } from '@/lib/dal/staff';
+
+export const metadata: Metadata = { title: 'Profile' };
+
+export default async function ProfilePage() {
+  const account = await guarded(getOwnAccount, '/admin/profile');
+  return (
+    <>
+      <PageHeader title="Your profile" description={`${account.name} · ${account.email}`} />
+      <div className="grid max-w-3xl gap-6">
+        <Panel title="Public profile">
+          <ProfileForm profile={account.profile} />
+        </Panel>
+        <Panel title="Password">
+          <ChangePasswordForm />
+        </Panel>
+      </div>
+    </>
+  );
+}

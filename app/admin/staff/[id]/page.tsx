@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { PageHeader, Panel } from '@/components/admin/page-header';
+import { DisableForm, ResetPasswordForm, RoleForm } from '@/components/admin/staff-forms';
+import { guarded } from '@/lib/auth/page-guard';
+import { getStaffMember } from '@/lib/dal/staff';
+import { siteUrl } from '@/lib/env';
+
+export const metadata: Metadata = { title: 'Account' };
+
+export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = z.coerce.number().int().positive().safeParse((await params).id);
+  if (!id.success) notFound();
+  const member = await guarded(() => getStaffMember(id.data), `/admin/staff/${id.data}`);
+  return (
+    <>
+      <PageHeader title={member.name} description={`${member.email}${member.disabled ? ' · disabled' : ''}`} />
+      <div className="grid max-w-4xl gap-6">
+        <Panel title="Role">
+          <RoleForm userId={member.id} role={member.role} />
+        </Panel>
+        <Panel title="Password">
+          <p className="mb-4 text-sm text-ink-soft">Resetting replaces the password and signs the person out everywhere.</p>
+          <ResetPasswordForm userId={member.id} origin={siteUrl()} />
+        </Panel>
+        <Panel title="Access">
+          <p className="mb-4 text-sm text-ink-soft">
+            {member.disabled
+              ? 'This account is disabled: it cannot sign in. Its reviews stay as they are.'
+              : 'A disabled account cannot sign in, and its open sessions stop working at once.'}
+          </p>
+          <DisableForm userId={member.id} disabled={member.disabled} />
+        </Panel>
+      </div>
+    </>
+  );
+}

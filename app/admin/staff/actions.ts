@@ -1,0 +1,67 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { failed, formValues, invalid, type FormState } from '@/lib/forms';
+import { changeRole, createStaff, resetPassword, setDisabled, type Handover } from '@/lib/dal/staff';
+import { changeRoleSchema, createStaffSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/validation/staff';
+
+function handoverResult(h: Handover): Record<string, string> {
+  return h.kind === 'temporary' ? { temporaryPassword: h.password } : { link: h.path, expiresAt: h.expiresAt.toISOString() };
+}
+
+export async function createStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = createStaffSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, values);
+  let created;
+  try {
+    created = await createStaff(parsed.data);
+  } catch (e) {
+    return failed(e, values);
+  }
+  revalidatePath('/admin/staff');
+  return {
+    status: 'success',
+    message: `Account created for ${parsed.data.email}.`,
+    result: { ...handoverResult(created.handover), userId: String(created.userId) },
+  };
+}
+
+export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    await changeRole(parsed.data.userId, parsed.data.role);
+  } catch (e) {
+    return failed(e, values);
+  }
+  revalidatePath('/admin/staff');
+  return { status: 'success', message: 'Role updated.', values };
+}
+
+export async function setDisabledAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = setDisabledSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    await setDisabled(parsed.data.userId, parsed.data.disabled);
+  } catch (e) {
+    return failed(e, values);
+  }
+  revalidatePath('/admin/staff');
+  redirect(`/admin/staff/${parsed.data.userId}`);
+}
+
+export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    const handover = await resetPassword(parsed.data.userId, parsed.data.passwordMode, parsed.data.temporaryPassword);
+    return { status: 'success', message: 'Password reset. Open sessions of this account have been ended.', result: handoverResult(handover) };
+  } catch (e) {
+    return failed(e, values);
+  }
+}

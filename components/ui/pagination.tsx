@@ -1,0 +1,35 @@
+import Link from 'next/link';
+
+/** Previous/next links that keep the other query parameters. Works without JavaScript. */
+export function Pagination({ page, pageCount, basePath, params }: { page: number; pageCount: number; basePath: string; params: Record<string, string | undefined> }) {
+  if (pageCount <= 1) return null;
+  const href = (p: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    if (p > 1) q.set('page', String(p));
+    const s = q.toString();
+    return s ? `${basePath}?${s}` : basePath;
+  };
+  const linkClass = 'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent';
+  return (
+    <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-4 text-sm">
+      {page > 1 ? (
+        <Link className={linkClass} href={href(page - 1)} rel="prev">
+          Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-ink-soft">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link className={linkClass} href={href(page + 1)} rel="next">
+          Next page
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

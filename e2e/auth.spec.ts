@@ -1,0 +1,192 @@
+import { expect, test } from '@playwright/test';
+import { ACCOUNTS, sessionAs, signIn } from './helpers/auth';
+
+test.describe('staff sign-in', () => {
+  test('an anonymous visitor of /admin is sent to sign in, then back', async ({ page }) => {
+    await page.goto('/admin/profile');
+    await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Fprofile/);
+    await page.getByLabel('Email').fill(ACCOUNTS.mulder.email);
+    await page.getByLabel('Password').fill(ACCOUNTS.mulder.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/admin\/profile$/);
+    await expect(page.getByRole('heading', { name: 'Your profile' })).toBeVisible();
+  });
+
+  test('signs in and out', async ({ page }) => {
+    await signIn(page, 'editor');
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByText('Eddie Editor')).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('a wrong password and an unknown email get the same message', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(ACCOUNTS.editor.email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+    await page.getByLabel('Email').fill('nobody@bobine.test');
+    await page.getByLabel('Password').fill('whatever-it-is');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('repeated failures lock the account, even against the right password', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(ACCOUNTS.margaux.email);
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel('Password').fill(`wrong-${i}`);
+      await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/api/auth/callback/credentials')),
+        page.getByRole('button', { name: 'Sign in' }).click(),
+      ]);
+      await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+    }
+    await page.getByLabel('Password').fill(ACCOUNTS.margaux.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText(/Too many failed sign-in attempts/)).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('the next parameter never leads off the site', async ({ page }) => {
+    for (const next of ['https://evil.example/', '//evil.example/x', '/\\evil.example']) {
+      await page.context().clearCookies();
+      await signIn(page, 'mulder', next);
+      await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/admin$/);
+    }
+  });
+
+  test('responses carry the security headers', async ({ request }) => {
+    const response = await request.get('/');
+    const h = response.headers();
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(h['x-frame-options']).toBe('DENY');
+    expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+});
+
+test.describe('accounts', () => {
+  test('an admin creates an account; disabling it ends its open session and blocks sign-in', async ({ page, browser }) => {
+    await signIn(page, 'admin');
+    await page.goto('/admin/staff/new');
+    await page.getByLabel('Name', { exact: true }).fill('Temp Critic');
+    await page.getByLabel('Email').fill('temp.critic@bobine.test');
+    await page.getByLabel('Set a temporary password').check();
+    await page.getByLabel('Temporary password', { exact: true }).fill('temporary-pass-1');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByRole('status')).toHaveText('Account created for temp.critic@bobine.test.');
+
+    const temp = await sessionAs(browser, { email: 'temp.critic@bobine.test', password: 'temporary-pass-1' });
+    await expect(temp.page.getByText('Temp Critic')).toBeVisible();
+
+    await page.goto('/admin/staff');
+    await page.getByRole('link', { name: 'Temp Critic' }).click();
+    await page.getByRole('button', { name: 'Disable account' }).click();
+    await expect(page.getByRole('button', { name: 'Enable account' })).toBeVisible();
+
+    // The session that was already open stops working on its next request.
+    await temp.page.goto('/admin/profile');
+    await expect(temp.page).toHaveURL(/\/login/);
+    await temp.page.getByLabel('Email').fill('temp.critic@bobine.test');
+    await temp.page.getByLabel('Password').fill('temporary-pass-1');
+    await temp.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(temp.page.getByText('Email or password is incorrect.')).toBeVisible();
+    await temp.context.close();
+  });
+
+  test('a role change takes effect on the next request', async ({ page, browser }) => {
+    const editor = await sessionAs(browser, 'editor');
+    const denied = await editor.page.goto('/admin/staff');
+    expect(denied?.status()).toBe(403);
+
+    await signIn(page, 'admin');
+    await page.goto('/admin/staff');
+    await page.getByRole('link', { name: 'Eddie Editor' }).click();
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('admin');
+    await page.getByRole('button', { name: 'Change role' }).click();
+    await expect(page.getByRole('region', { name: 'Role' }).getByRole('status')).toHaveText('Role updated.');
+
+    const allowed = await editor.page.goto('/admin/staff');
+    expect(allowed?.status()).toBe(200);
+    await expect(editor.page.getByRole('heading', { name: 'Staff' })).toBeVisible();
+
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('editor');
+    await page.getByRole('button', { name: 'Change role' }).click();
+    await expect(page.getByRole('region', { name: 'Role' }).getByRole('status')).toHaveText('Role updated.');
+    expect((await editor.page.goto('/admin/staff'))?.status()).toBe(403);
+    await editor.context.close();
+  });
+
+  test('the last admin cannot be demoted', async ({ page }) => {
+    await signIn(page, 'admin');
+    await page.goto('/admin/staff');
+    await page.getByRole('link', { name: 'Ada Admin' }).click();
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('editor');
+    await page.getByRole('button', { name: 'Change role' }).click();
+    await expect(page.getByRole('region', { name: 'Role' }).getByRole('status')).toHaveText(
+      'This is the last admin: make someone else an admin first.',
+    );
+  });
+
+  test('a one-time link lets a new person set their password, once', async ({ page, browser }) => {
+    await signIn(page, 'admin');
+    await page.goto('/admin/staff/new');
+    await page.getByLabel('Name', { exact: true }).fill('Link Person');
+    await page.getByLabel('Email').fill('link.person@bobine.test');
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('editor');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    const link = (await page.getByTestId('password-link').textContent())!.trim();
+    const path = new URL(link).pathname;
+
+    const other = await browser.newContext();
+    const p = await other.newPage();
+    await p.goto(path);
+    await p.getByLabel('New password', { exact: true }).fill('short');
+    await p.getByLabel('Repeat the new password').fill('short');
+    await p.getByRole('button', { name: 'Set password' }).click();
+    await expect(p.getByText('Use at least 10 characters.')).toBeVisible();
+    await p.getByLabel('New password', { exact: true }).fill('a-long-new-password');
+    await p.getByLabel('Repeat the new password').fill('a-long-new-password');
+    await p.getByRole('button', { name: 'Set password' }).click();
+    await expect(p.getByText('Your password is set.')).toBeVisible();
+    await signIn(p, { email: 'link.person@bobine.test', password: 'a-long-new-password' });
+    await expect(p).toHaveURL(/\/admin$/);
+    await p.goto(path);
+    await expect(p.getByText('This link has expired or was already used.')).toBeVisible();
+    await other.close();
+  });
+
+  test('a critic edits their public profile, with errors next to the field', async ({ page }) => {
+    await signIn(page, 'sabine');
+    await page.goto('/admin/profile');
+    await page.getByLabel('Address').fill('Not A Slug!');
+    await page.getByLabel('Bio').fill('Follows films from the first press release to the last reshoot.');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.locator('#slug-error')).toHaveText('Use lower-case letters, digits and single hyphens.');
+    // What was typed is still there.
+    await expect(page.getByLabel('Bio')).toHaveValue('Follows films from the first press release to the last reshoot.');
+    await page.getByLabel('Address').fill('mulder');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.locator('#slug-error')).toHaveText('Another critic already uses this address.');
+    await page.getByLabel('Address').fill('sabine');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Profile saved.' })).toBeVisible();
+  });
+
+  test('the audit log records sign-ins and account changes, filterable', async ({ page }) => {
+    await signIn(page, 'admin');
+    await page.goto('/admin/audit');
+    await expect(page.getByRole('cell', { name: 'auth.sign_in', exact: true }).first()).toBeVisible();
+    await page.getByLabel('Action').selectOption('auth.sign_in_failed');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect(page).toHaveURL(/action=auth.sign_in_failed/);
+    const actions = await page.locator('tbody td:nth-child(3)').allTextContents();
+    expect(actions.length).toBeGreaterThan(0);
+    expect(new Set(actions)).toEqual(new Set(['auth.sign_in_failed']));
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * next-auth configuration: email + password (Credentials) with JWT sessions. The token carries only
+ * the account id and the sign-in time; everything else is reloaded per request (lib/auth/viewer.ts).
+ */
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { recordSignOut, verifyCredentials } from '@/lib/dal/sign-in';
+import { getAuthSecret } from './secret';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; name?: string | null; email?: string | null };
+    authAt: number;
+  }
+}
+declare module 'next-auth/jwt' {
+  interface JWT {
+    authAt?: number;
+  }
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(320),
+  password: z.string().max(1000),
+});
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
+  const real = headers?.['x-real-ip'];
+  return first || (typeof real === 'string' ? real : '') || 'local';
+}
+
+let options: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  options ??= {
+    secret: getAuthSecret(),
+    session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    pages: { signIn: '/login', error: '/login' },
+    providers: [
+      CredentialsProvider({
+        name: 'Email',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials, req) {
+          const parsed = credentialsSchema.safeParse(credentials);
+          if (!parsed.success) throw new Error('invalid');
+          const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientIp(req?.headers));
+          if (!result.ok) throw new Error(result.reason === 'locked' ? `locked:${result.retryAfterMinutes}` : 'invalid');
+          return { id: String(result.user.id), name: result.user.name, email: result.user.email };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) token.authAt = Date.now();
+        return token;
+      },
+      async session({ session, token }) {
+        session.user = { id: token.sub ?? '', name: token.name, email: token.email };
+        session.authAt = token.authAt ?? 0;
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        const id = Number(token?.sub);
+        if (Number.isInteger(id)) await recordSignOut(id);
+      },
+    },
+  };
+  return options;
+}

@@ -1,0 +1,18 @@
+/**
+ * Maps the DAL's typed failures to what a page does: sign in, 403, or 404. Pages wrap their DAL
+ * calls in `guarded`; the check itself stays in the DAL.
+ */
+import 'server-only';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { NotAllowed, NotFound, NotSignedIn } from '@/lib/dal/errors';
+
+export async function guarded<T>(load: () => Promise<T>, next = '/admin'): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    if (e instanceof NotSignedIn) redirect(`/login?next=${encodeURIComponent(next)}`);
+    if (e instanceof NotAllowed) forbidden();
+    if (e instanceof NotFound) notFound();
+    throw e;
+  }
+}

@@ -1,0 +1,118 @@
+/** The audit log: who did what to which record, and when. */
+import 'server-only';
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { auditEvents, users } from '@/db/schema';
+import { now } from '@/lib/clock';
+import { getDb } from './db';
+import { authorize } from './guard';
+
+export const AUDIT_ACTIONS = [
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_out',
+  'staff.created',
+  'staff.role_changed',
+  'staff.disabled',
+  'staff.enabled',
+  'staff.password_reset',
+  'staff.password_link',
+  'staff.password_set',
+  'staff.password_changed',
+  'staff.profile_updated',
+  'review.created',
+  'review.saved',
+  'review.submit',
+  'review.withdraw',
+  'review.request_changes',
+  'review.approve',
+  'review.publish',
+  'review.schedule',
+  'review.unpublish',
+  'review.comment',
+  'film.created',
+  'film.updated',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditInput = {
+  actorId: number | null;
+  action: AuditAction;
+  entityType?: 'user' | 'review' | 'film' | 'person' | 'company';
+  entityId?: number;
+  details?: Record<string, unknown>;
+  ip?: string;
+};
+
+type Writer = Pick<ReturnType<typeof getDb>, 'insert'>;
+
+/** Appends an event. Pass the transaction when the event belongs to a write. */
+export function recordAudit(event: AuditInput, tx: Writer = getDb()) {
+  return tx
+    .insert(auditEvents)
+    .values({
+      at: now(),
+      actorId: event.actorId,
+      action: event.action,
+      entityType: event.entityType ?? null,
+      entityId: event.entityId ?? null,
+      details: event.details ?? null,
+      ip: event.ip ?? null,
+    })
+    .run();
+}
+
+export const AUDIT_PAGE_SIZE = 25;
+
+export type AuditRow = {
+  id: number;
+  at: Date;
+  action: string;
+  actor: { id: number; name: string; email: string } | null;
+  entityType: string | null;
+  entityId: number | null;
+  details: Record<string, unknown> | null;
+  ip: string | null;
+};
+
+/** Newest first, filterable by person and action; admins only. */
+export async function listAuditEvents(filter: { actorId?: number; action?: AuditAction; page: number }) {
+  await authorize('audit.read');
+  const db = getDb();
+  const conditions: SQL[] = [];
+  if (filter.actorId) conditions.push(eq(auditEvents.actorId, filter.actorId));
+  if (filter.action) conditions.push(eq(auditEvents.action, filter.action));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: auditEvents.id,
+        at: auditEvents.at,
+        action: auditEvents.action,
+        actorId: users.id,
+        actorName: users.name,
+        actorEmail: users.email,
+        entityType: auditEvents.entityType,
+        entityId: auditEvents.entityId,
+        details: auditEvents.details,
+        ip: auditEvents.ip,
+      })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorId))
+      .where(where)
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((filter.page - 1) * AUDIT_PAGE_SIZE),
+    db.select({ n: count() }).from(auditEvents).where(where),
+  ]);
+  const events: AuditRow[] = rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    action: r.action,
+    actor: r.actorId ? { id: r.actorId, name: r.actorName!, email: r.actorEmail! } : null,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    details: r.details ?? null,
+    ip: r.ip,
+  }));
+  return { events, total: total?.n ?? 0, pageCount: Math.max(1, Math.ceil((total?.n ?? 0) / AUDIT_PAGE_SIZE)) };
+}

@@ -1,0 +1,46 @@
+/**
+ * The one shape every server action returns to its form. `values` echoes what was typed so fields
+ * can use it as their defaultValue: React 19 resets uncontrolled forms after an action, and a
+ * validation error must never cost the user their input.
+ */
+import type { ZodError } from 'zod';
+import { FieldConflict, isDalError, NotSignedIn } from '@/lib/dal/errors';
+
+export type FormState = {
+  status: 'idle' | 'error' | 'success';
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+  /** Something to show once after success (a temporary password, a link). */
+  result?: Record<string, string>;
+};
+
+export const IDLE: FormState = { status: 'idle' };
+
+/** The submitted text fields (files and passwords are never echoed back). */
+export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$') && !omit.includes(key) && !/password/i.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+export function invalid(error: ZodError, values: Record<string, string>): FormState {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors, values };
+}
+
+/** Maps a typed DAL failure to a form message; anything else is a bug and is rethrown. */
+export function failed(e: unknown, values: Record<string, string>): FormState {
+  if (e instanceof FieldConflict) {
+    return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors: { [e.field]: [e.message] }, values };
+  }
+  if (e instanceof NotSignedIn) return { status: 'error', message: 'Your session has ended. Sign in again.', values };
+  if (isDalError(e)) return { status: 'error', message: e.message, values };
+  throw e;
+}

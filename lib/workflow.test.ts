@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Viewer } from './auth/permissions';
+import { REVIEW_EVENTS, REVIEW_STATES, TRANSITIONS, applyEvent, availableEvents, canEditReview, stateAfterEdit, type WorkflowReview } from './workflow';
+
+const author: Viewer = { kind: 'staff', id: 1, role: 'reviewer', name: 'Mulder', email: 'm@x' };
+const otherReviewer: Viewer = { kind: 'staff', id: 2, role: 'reviewer', name: 'Sabine', email: 's@x' };
+const editor: Viewer = { kind: 'staff', id: 3, role: 'editor', name: 'Ed', email: 'e@x' };
+const admin: Viewer = { kind: 'staff', id: 4, role: 'admin', name: 'Ad', email: 'a@x' };
+const anonymous: Viewer = { kind: 'anonymous' };
+
+const review = (status: WorkflowReview['status'], extra: Partial<WorkflowReview> = {}): WorkflowReview => ({
+  status,
+  authorId: 1,
+  mark: 8,
+  hasLive: status === 'published',
+  ...extra,
+});
+
+describe('the workflow table', () => {
+  it('moves a review along the happy path', () => {
+    expect(applyEvent(review('draft'), 'submit', author)).toEqual({ ok: true, to: 'in_review' });
+    expect(applyEvent(review('in_review'), 'request_changes', editor)).toEqual({ ok: true, to: 'changes_requested' });
+    expect(applyEvent(review('changes_requested'), 'submit', author)).toEqual({ ok: true, to: 'in_review' });
+    expect(applyEvent(review('in_review'), 'approve', editor)).toEqual({ ok: true, to: 'approved' });
+    expect(applyEvent(review('approved'), 'publish', editor)).toEqual({ ok: true, to: 'published' });
+    expect(applyEvent(review('approved'), 'schedule', admin)).toEqual({ ok: true, to: 'published' });
+    expect(applyEvent(review('published'), 'unpublish', editor)).toEqual({ ok: true, to: 'draft' });
+    expect(applyEvent(review('in_review'), 'withdraw', author)).toEqual({ ok: true, to: 'draft' });
+  });
+
+  it('never lets a reviewer approve, publish, schedule, unpublish or request changes', () => {
+    for (const status of REVIEW_STATES) {
+      for (const event of ['approve', 'publish', 'schedule', 'unpublish', 'request_changes'] as const) {
+        expect(applyEvent(review(status, { hasLive: true }), event, author).ok).toBe(false);
+      }
+    }
+  });
+
+  it('lets nobody act on someone else’s review as a reviewer, and nobody anonymous at all', () => {
+    for (const status of REVIEW_STATES) {
+      for (const event of REVIEW_EVENTS) {
+        expect(applyEvent(review(status), event, otherReviewer).ok).toBe(false);
+        expect(applyEvent(review(status), event, anonymous).ok).toBe(false);
+      }
+    }
+  });
+
+  it('refuses every event from a state it does not start from', () => {
+    for (const status of REVIEW_STATES) {
+      for (const event of REVIEW_EVENTS) {
+        const expected = (TRANSITIONS[event].from as readonly string[]).includes(status);
+        const r = review(status, { hasLive: true });
+        expect(applyEvent(r, event, admin).ok, `${event} from ${status}`).toBe(expected);
+      }
+    }
+  });
+
+  it('needs a mark to submit', () => {
+    expect(applyEvent(review('draft', { mark: null }), 'submit', author)).toEqual({ ok: false, reason: 'Choose a mark before submitting.' });
+  });
+
+  it('unpublishes only what is live, keeping a working copy in progress', () => {
+    expect(applyEvent(review('approved', { hasLive: false }), 'unpublish', editor).ok).toBe(false);
+    expect(applyEvent(review('in_review', { hasLive: true }), 'unpublish', editor)).toEqual({ ok: true, to: 'in_review' });
+  });
+
+  it('offers buttons by role', () => {
+    expect(availableEvents(review('draft'), author)).toEqual(['submit']);
+    expect(availableEvents(review('in_review'), author)).toEqual(['withdraw']);
+    expect(availableEvents(review('in_review'), editor)).toEqual(['withdraw', 'request_changes', 'approve']);
+    expect(availableEvents(review('approved'), editor)).toEqual(['publish', 'schedule']);
+    expect(availableEvents(review('published'), editor)).toEqual(['schedule', 'unpublish']);
+    expect(availableEvents(review('published'), author)).toEqual([]);
+  });
+});
+
+describe('editing', () => {
+  it('lets authors edit drafts, sent-back and published reviews, and editors edit any', () => {
+    expect(canEditReview(review('draft'), author)).toBe(true);
+    expect(canEditReview(review('changes_requested'), author)).toBe(true);
+    expect(canEditReview(review('published'), author)).toBe(true);
+    expect(canEditReview(review('in_review'), author)).toBe(false);
+    expect(canEditReview(review('approved'), author)).toBe(false);
+    expect(canEditReview(review('draft'), otherReviewer)).toBe(false);
+    for (const s of REVIEW_STATES) expect(canEditReview(review(s), editor)).toBe(true);
+    expect(canEditReview(review('draft'), anonymous)).toBe(false);
+  });
+  it('sends an edited published review back to draft', () => {
+    expect(stateAfterEdit('published')).toBe('draft');
+    expect(stateAfterEdit('in_review')).toBe('in_review');
+  });
+});
