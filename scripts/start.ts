@@ -59,9 +59,11 @@ async function main() {
     console.log('\nNo staff account yet: create the first admin with `npm run create-admin -- --email you@example.org`.');
   }
   console.log(`\nBobine is served on http://localhost:${PORT}\n`);
+  // next-auth builds its URLs and picks Secure cookies from NEXTAUTH_URL: the public origin.
+  const serverEnv = { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.BOBINE_SITE_URL ?? `http://localhost:${PORT}` };
   const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(PORT)], {
     stdio: 'inherit',
-    env: process.env,
+    env: serverEnv,
   });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
