@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** A throwaway database, wiped before each run by the web server command below. */
-export const E2E_DATA = path.resolve(__dirname, '.e2e-data');
+export const E2E_DATA = path.resolve(__dirname, process.env.E2E_DATA_DIR ?? '.e2e-data');
 
 export default defineConfig({
   testDir: './e2e',
