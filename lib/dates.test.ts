@@ -33,3 +33,13 @@ describe('the viewing line', () => {
     expect(seenOnSentence('2025-05-28', null)).toBe('Seen on May 28, 2025');
   });
 });
+
+describe('site-local times', () => {
+  it('reads wall-clock times in Europe/Paris across DST', async () => {
+    const { fromSiteLocal, toSiteLocal } = await import('./dates');
+    expect(fromSiteLocal('2026-11-25T18:30')?.toISOString()).toBe('2026-11-25T17:30:00.000Z');
+    expect(fromSiteLocal('2026-07-01T09:00')?.toISOString()).toBe('2026-07-01T07:00:00.000Z');
+    expect(toSiteLocal(new Date('2026-07-01T07:00:00Z'))).toBe('2026-07-01T09:00');
+    expect(fromSiteLocal('not a date')).toBeNull();
+  });
+});

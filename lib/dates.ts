@@ -73,3 +73,40 @@ export function isoDuration(minutes: number): string {
   const m = minutes % 60;
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : h ? '' : '0M'}`;
 }
+
+/** The offset of the site's time zone from UTC at an instant, in milliseconds. */
+function zoneOffsetMs(at: Date): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: SITE_TIME_ZONE,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/** "2026-11-25T18:30" read as a wall-clock time in the site's time zone → the instant (UTC). */
+export function fromSiteLocal(local: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return null;
+  const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
+  let guess = wall - zoneOffsetMs(new Date(wall));
+  guess = wall - zoneOffsetMs(new Date(guess));
+  const d = new Date(guess);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** An instant as the value of a datetime-local input in the site's time zone. */
+export function toSiteLocal(d: Date): string {
+  const shifted = new Date(d.getTime() + zoneOffsetMs(d));
+  return shifted.toISOString().slice(0, 16);
+}

@@ -56,7 +56,7 @@ describe('the workflow table', () => {
   });
 
   it('needs a mark to submit', () => {
-    expect(applyEvent(review('draft', { mark: null }), 'submit', author)).toEqual({ ok: false, reason: 'Choose a mark before submitting.' });
+    expect(applyEvent(review('draft', { mark: null }), 'submit', author)).toEqual({ ok: false, forbidden: false, reason: 'Choose a mark before submitting.' });
   });
 
   it('unpublishes only what is live, keeping a working copy in progress', () => {

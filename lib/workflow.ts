@@ -49,21 +49,21 @@ export type WorkflowReview = {
   hasLive: boolean;
 };
 
-export type EventCheck = { ok: true; to: ReviewState } | { ok: false; reason: string };
+export type EventCheck = { ok: true; to: ReviewState } | { ok: false; reason: string; forbidden: boolean };
 
 export function applyEvent(review: WorkflowReview, event: ReviewEvent, viewer: Viewer): EventCheck {
   const t = TRANSITIONS[event];
   if (!can(viewer, t.action, { ownerId: review.authorId })) {
-    return { ok: false, reason: `You are not allowed to ${t.label.toLowerCase()} this review.` };
+    return { ok: false, forbidden: true, reason: `You are not allowed to ${t.label.toLowerCase()} this review.` };
   }
-  if (event === 'unpublish' && !review.hasLive) return { ok: false, reason: 'This review is not published.' };
+  if (event === 'unpublish' && !review.hasLive) return { ok: false, forbidden: false, reason: 'This review is not published.' };
   if (event === 'schedule' && review.status === 'published' && !review.hasLive) {
-    return { ok: false, reason: 'Only a published or approved review can be scheduled.' };
+    return { ok: false, forbidden: false, reason: 'Only a published or approved review can be scheduled.' };
   }
   if (!t.from.includes(review.status)) {
-    return { ok: false, reason: `A review that is ${STATE_LABELS[review.status].toLowerCase()} cannot be sent to “${t.label}”.` };
+    return { ok: false, forbidden: false, reason: `A review that is ${STATE_LABELS[review.status].toLowerCase()} cannot be sent to “${t.label}”.` };
   }
-  if (event === 'submit' && review.mark === null) return { ok: false, reason: 'Choose a mark before submitting.' };
+  if (event === 'submit' && review.mark === null) return { ok: false, forbidden: false, reason: 'Choose a mark before submitting.' };
   // Unpublishing leaves a working copy that is still in progress where it is.
   if (event === 'unpublish' && review.status !== 'published') return { ok: true, to: review.status };
   return { ok: true, to: t.to };

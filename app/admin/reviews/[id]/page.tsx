@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { StatusBadge } from '@/components/admin/status-badge';
+import { CommentThread } from '@/components/editor/comment-thread';
+import { EditLock } from '@/components/editor/edit-lock';
+import { ReviewEditor } from '@/components/editor/review-editor';
+import { guarded } from '@/lib/auth/page-guard';
+import { now } from '@/lib/clock';
+import { formatInstant, SITE_TIME_ZONE, toSiteLocal } from '@/lib/dates';
+import { getReviewForEditing, listRevisions } from '@/lib/dal/reviews';
+
+export const metadata: Metadata = { title: 'Review' };
+
+export default async function ReviewEditorPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = z.coerce.number().int().positive().safeParse((await params).id);
+  if (!id.success) notFound();
+  const [review, revisions] = await guarded(() => Promise.all([getReviewForEditing(id.data), listRevisions(id.data)]), `/admin/reviews/${id.data}`);
+  const tomorrow = new Date(now().getTime() + 24 * 60 * 60 * 1000);
+  tomorrow.setUTCMinutes(0, 0, 0);
+
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <p className="text-sm text-ink-soft">
+            <Link href="/admin" className="underline underline-offset-4 hover:text-accent">
+              Dashboard
+            </Link>{' '}
+            / Review
+          </p>
+          <h1 className="mt-1 flex flex-wrap items-center gap-3 font-serif text-2xl font-bold">
+            {review.film.title}
+            <StatusBadge status={review.status} scheduled={review.live?.scheduled} />
+          </h1>
+          {review.live && (
+            <p className="mt-1 text-sm text-ink-soft">
+              {review.live.scheduled ? 'Goes live on ' : 'Live since '}
+              <time dateTime={review.live.publishedAt.toISOString()}>{formatInstant(review.live.publishedAt)}</time>
+              {review.status !== 'published' && ' · the live version stays public until this new version is published'}
+              {' · '}
+              <Link href={`/films/${review.film.slug}`} className="underline underline-offset-4 hover:text-accent">
+                View on the site
+              </Link>
+            </p>
+          )}
+        </div>
+      </div>
+      <EditLock reviewId={review.id} initialHolder={review.lockedBy} />
+      <ReviewEditor
+        key={`${review.status}-${review.version}`}
+        reviewId={review.id}
+        version={review.version}
+        status={review.status}
+        filmTitle={review.film.title}
+        authorPenName={review.author.penName}
+        initial={{ body: review.body, mark: review.mark, seenOn: review.seenOn, venue: review.venue, containsSpoilers: review.containsSpoilers }}
+        canEdit={review.canEdit}
+        events={review.events}
+        defaultScheduleAt={toSiteLocal(tomorrow)}
+        timeZone={SITE_TIME_ZONE}
+      />
+      <div className="mt-6 grid gap-6 xl:grid-cols-[1fr_22rem]">
+        <CommentThread
+          reviewId={review.id}
+          canComment={review.canComment}
+          comments={review.comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.createdAt.toISOString(), resolved: c.resolved }))}
+        />
+        <section aria-labelledby="history-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+          <h2 id="history-heading" className="text-sm font-semibold uppercase tracking-wider text-ink-soft">
+            History
+          </h2>
+          <ol className="mt-3 max-h-80 space-y-2 overflow-y-auto text-sm">
+            {revisions.map((r) => (
+              <li key={r.id} className="flex justify-between gap-2">
+                <span>
+                  <span className="font-medium">#{r.number}</span> {r.reason.replace('_', ' ')}
+                  {r.author && <span className="text-ink-soft"> · {r.author}</span>}
+                </span>
+                <time className="shrink-0 text-xs text-ink-soft" dateTime={r.createdAt.toISOString()}>
+                  {formatInstant(r.createdAt)}
+                </time>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}

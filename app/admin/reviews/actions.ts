@@ -1,0 +1,153 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { fromSiteLocal } from '@/lib/dates';
+import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, NotSignedIn } from '@/lib/dal/errors';
+import {
+  addComment,
+  getReviewFilmSlug,
+  saveReview,
+  searchFilmsToReview,
+  setCommentResolved,
+  startReview,
+  touchLock,
+  transitionReview,
+  type FilmChoice,
+} from '@/lib/dal/reviews';
+import type { EditorResult } from '@/lib/review-save';
+import { commentSchema, requestChangesSchema, reviewDraftSchema, reviewSubmitSchema, saveRequestSchema } from '@/lib/validation/review';
+import { REVIEW_EVENTS } from '@/lib/workflow';
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+  return out;
+}
+
+function refusal(e: unknown): EditorResult {
+  if (e instanceof Conflict) return { ok: false, kind: 'conflict', message: e.message };
+  if (e instanceof NotSignedIn) return { ok: false, kind: 'signed_out', message: 'Your session has ended. Sign in again in another tab, then save.' };
+  if (e instanceof NotAllowed || e instanceof NotFound || e instanceof InvalidTransition || e instanceof FieldConflict) {
+    return { ok: false, kind: 'refused', message: e.message };
+  }
+  throw e;
+}
+
+async function revalidateReview(reviewId: number) {
+  const slug = await getReviewFilmSlug(reviewId);
+  revalidatePath('/');
+  if (slug) revalidatePath(`/films/${slug}`);
+  revalidatePath('/admin', 'layout');
+}
+
+export async function searchFilmsAction(query: string): Promise<FilmChoice[]> {
+  const q = z.string().max(100).safeParse(query);
+  if (!q.success) return [];
+  try {
+    return await searchFilmsToReview(q.data);
+  } catch (e) {
+    if (e instanceof NotSignedIn || e instanceof NotAllowed) return [];
+    throw e;
+  }
+}
+
+export async function startReviewAction(formData: FormData): Promise<void> {
+  const filmId = z.coerce.number().int().positive().safeParse(formData.get('filmId'));
+  if (!filmId.success) redirect('/admin/reviews/new?error=film');
+  const id = await startReview(filmId.data);
+  redirect(`/admin/reviews/${id}`);
+}
+
+export async function saveReviewAction(request: unknown): Promise<EditorResult> {
+  const parsed = saveRequestSchema.safeParse(request);
+  if (!parsed.success) return { ok: false, kind: 'refused', message: 'The save request was malformed.' };
+  const fields = reviewDraftSchema.safeParse(parsed.data.fields);
+  if (!fields.success) {
+    return { ok: false, kind: 'invalid', message: 'Not saved: correct the fields marked below.', fieldErrors: fieldErrorsOf(fields.error) };
+  }
+  try {
+    const saved = await saveReview(parsed.data.reviewId, parsed.data.version, fields.data, parsed.data.kind);
+    if (saved.status !== 'draft' || parsed.data.kind === 'manual') revalidatePath('/admin', 'layout');
+    return { ok: true, version: saved.version, savedAt: saved.savedAt.toISOString(), status: saved.status };
+  } catch (e) {
+    return refusal(e);
+  }
+}
+
+const transitionRequestSchema = z.object({
+  reviewId: z.number().int().positive(),
+  version: z.number().int().positive(),
+  event: z.enum(REVIEW_EVENTS),
+  /** The editor's current fields, saved in the same transaction (submit). */
+  fields: z.record(z.string(), z.unknown()).optional(),
+  message: z.string().optional(),
+  /** datetime-local value in the site's time zone. */
+  publishAt: z.string().optional(),
+});
+
+export async function transitionReviewAction(request: unknown): Promise<EditorResult> {
+  const parsed = transitionRequestSchema.safeParse(request);
+  if (!parsed.success) return { ok: false, kind: 'refused', message: 'The request was malformed.' };
+  const { reviewId, version, event } = parsed.data;
+
+  let fields;
+  if (parsed.data.fields) {
+    const schema = event === 'submit' ? reviewSubmitSchema : reviewDraftSchema;
+    const f = schema.safeParse(parsed.data.fields);
+    if (!f.success) {
+      return { ok: false, kind: 'invalid', message: 'Not sent: correct the fields marked below.', fieldErrors: fieldErrorsOf(f.error) };
+    }
+    fields = f.data;
+  }
+  let message: string | undefined;
+  if (event === 'request_changes') {
+    const m = requestChangesSchema.safeParse({ message: parsed.data.message ?? '' });
+    if (!m.success) return { ok: false, kind: 'invalid', message: 'Not sent: add a message.', fieldErrors: { message: [m.error.issues[0]!.message] } };
+    message = m.data.message;
+  }
+  let publishAt: Date | undefined;
+  if (event === 'schedule') {
+    const at = fromSiteLocal(parsed.data.publishAt ?? '');
+    if (!at) return { ok: false, kind: 'invalid', message: 'Not scheduled: choose a date and time.', fieldErrors: { publishAt: ['Choose a date and time.'] } };
+    publishAt = at;
+  }
+  try {
+    const result = await transitionReview(reviewId, event, version, { fields, message, publishAt });
+    await revalidateReview(reviewId);
+    return { ok: true, version: result.version, savedAt: new Date().toISOString(), status: result.status };
+  } catch (e) {
+    return refusal(e);
+  }
+}
+
+export async function addCommentAction(reviewId: number, body: string): Promise<EditorResult | { ok: true }> {
+  const parsed = commentSchema.safeParse({ body });
+  if (!parsed.success) return { ok: false, kind: 'invalid', message: 'Not posted.', fieldErrors: { comment: [parsed.error.issues[0]!.message] } };
+  try {
+    await addComment(z.number().int().positive().parse(reviewId), parsed.data.body);
+  } catch (e) {
+    return refusal(e);
+  }
+  revalidatePath(`/admin/reviews/${reviewId}`);
+  return { ok: true };
+}
+
+export async function resolveCommentAction(commentId: number, resolved: boolean): Promise<EditorResult | { ok: true }> {
+  try {
+    await setCommentResolved(z.number().int().positive().parse(commentId), z.boolean().parse(resolved));
+  } catch (e) {
+    return refusal(e);
+  }
+  return { ok: true };
+}
+
+export async function lockAction(reviewId: number, takeOver: boolean): Promise<{ heldBy: string | null }> {
+  try {
+    return await touchLock(z.number().int().positive().parse(reviewId), z.boolean().parse(takeOver));
+  } catch (e) {
+    if (e instanceof NotSignedIn || e instanceof NotAllowed || e instanceof NotFound) return { heldBy: null };
+    throw e;
+  }
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { lockAction } from '@/app/admin/reviews/actions';
+
+/**
+ * The soft lock: keeps "I have this open" fresh while the page is open, and says who else has it
+ * open, with a take-over. Saves are protected by the version check either way.
+ */
+export function EditLock({ reviewId, initialHolder }: { reviewId: number; initialHolder: string | null }) {
+  const [holder, setHolder] = useState(initialHolder);
+  useEffect(() => {
+    let alive = true;
+    const beat = async () => {
+      const r = await lockAction(reviewId, false).catch(() => null);
+      if (alive && r) setHolder(r.heldBy);
+    };
+    void beat();
+    const id = setInterval(beat, 30_000);
+    return () => {
+      alive = false;
+      clearInterval(id);
+    };
+  }, [reviewId]);
+  if (!holder) return null;
+  return (
+    <div role="status" className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+      <span>
+        <strong>{holder}</strong> is editing this review right now. If you both save, the second save will be refused.
+      </span>
+      <button
+        type="button"
+        className="rounded-md border border-amber-400 bg-white px-3 py-1 font-medium"
+        onClick={async () => setHolder((await lockAction(reviewId, true)).heldBy)}
+      >
+        Take over
+      </button>
+    </div>
+  );
+}

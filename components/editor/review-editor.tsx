@@ -1,0 +1,448 @@
+'use client';
+
+import { EditorContent, useEditor } from '@tiptap/react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/actions';
+import type { RichDoc } from '@/lib/rich-text/allow-list';
+import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
+import type { EditorResult } from '@/lib/review-save';
+import type { ReviewEvent, ReviewState } from '@/lib/workflow';
+import { MarkInput } from './mark-input';
+import { Toolbar, promptLink } from './toolbar';
+
+export type ReviewEditorProps = {
+  reviewId: number;
+  version: number;
+  status: ReviewState;
+  filmTitle: string;
+  authorPenName: string;
+  initial: { body: RichDoc; mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean };
+  canEdit: boolean;
+  events: ReviewEvent[];
+  defaultScheduleAt: string;
+  timeZone: string;
+};
+
+type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'retrying' }
+  | { kind: 'invalid' }
+  | { kind: 'conflict' }
+  | { kind: 'error'; message: string };
+
+const AUTOSAVE_DELAY_MS = 2000;
+const RETRY_DELAY_MS = 5000;
+
+function timeOf(d: Date) {
+  return d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+}
+
+function statusText(s: SaveStatus): string {
+  switch (s.kind) {
+    case 'idle':
+      return 'All changes saved';
+    case 'dirty':
+      return 'Unsaved changes';
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return `Saved ${timeOf(s.at)}`;
+    case 'retrying':
+      return 'Not saved — retrying';
+    case 'invalid':
+      return 'Not saved — check the fields';
+    case 'conflict':
+      return 'Not saved — someone else changed this review';
+    case 'error':
+      return `Not saved — ${s.message}`;
+  }
+}
+
+/**
+ * The review editor: Tiptap for the text, the review's fields, autosave with a visible status, and
+ * the workflow buttons this viewer may use. Every call goes to a server action that re-checks
+ * everything in the data-access layer; the buttons shown here are only a convenience.
+ */
+export function ReviewEditor(props: ReviewEditorProps) {
+  const router = useRouter();
+  const [mark, setMark] = useState(props.initial.mark);
+  const [seenOn, setSeenOn] = useState(props.initial.seenOn ?? '');
+  const [venue, setVenue] = useState(props.initial.venue ?? '');
+  const [spoilers, setSpoilers] = useState(props.initial.containsSpoilers);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [notice, setNotice] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
+  const [message, setMessage] = useState('');
+  const [publishAt, setPublishAt] = useState(props.defaultScheduleAt);
+  const [words, setWords] = useState(0);
+  const [pending, startTransition] = useTransition();
+
+  const version = useRef(props.version);
+  const dirty = useRef(false);
+  const saving = useRef<Promise<unknown> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const stopped = useRef(false);
+  const markDirtyRef = useRef<() => void>(() => {});
+  const saveRef = useRef<(kind: 'manual' | 'autosave') => Promise<boolean>>(async () => false);
+
+  const editor = useEditor({
+    extensions: reviewEditorExtensions('Write your review…'),
+    content: props.initial.body,
+    editable: props.canEdit,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        'aria-label': 'Review text',
+        'aria-multiline': 'true',
+        role: 'textbox',
+        class: 'prose-review min-h-[24rem] px-8 py-6 focus:outline-none',
+      },
+      handleKeyDown: (view, event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && editorRef.current) {
+          event.preventDefault();
+          promptLink(editorRef.current);
+          return true;
+        }
+        return false;
+      },
+    },
+    onCreate: ({ editor: e }) => setWords(countWords(e.getText())),
+    onUpdate: ({ editor: e }) => {
+      setWords(countWords(e.getText()));
+      markDirtyRef.current();
+    },
+  });
+  const editorRef = useRef(editor);
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
+
+  const fields = useCallback(
+    () => ({
+      body: editorRef.current?.getJSON() ?? props.initial.body,
+      mark: mark ?? '',
+      seenOn,
+      venue,
+      containsSpoilers: spoilers,
+    }),
+    [mark, seenOn, venue, spoilers, props.initial.body],
+  );
+  const fieldsRef = useRef(fields);
+  useEffect(() => {
+    fieldsRef.current = fields;
+  }, [fields]);
+
+  const applyResult = useCallback((r: EditorResult): boolean => {
+    if (r.ok) {
+      version.current = r.version;
+      setFieldErrors({});
+      return true;
+    }
+    if (r.kind === 'invalid') {
+      setFieldErrors(r.fieldErrors);
+      setStatus({ kind: 'invalid' });
+    } else if (r.kind === 'conflict') {
+      stopped.current = true;
+      setStatus({ kind: 'conflict' });
+    } else {
+      setStatus({ kind: 'error', message: r.message });
+    }
+    setNotice({ tone: 'error', text: r.message });
+    return false;
+  }, []);
+
+  const save = useCallback(
+    async (kind: 'manual' | 'autosave'): Promise<boolean> => {
+      if (stopped.current) return false;
+      if (saving.current) await saving.current;
+      if (kind === 'autosave' && !dirty.current) return true;
+      if (timer.current) clearTimeout(timer.current);
+      dirty.current = false;
+      setStatus({ kind: 'saving' });
+      const request = saveReviewAction({ reviewId: props.reviewId, version: version.current, kind, fields: fieldsRef.current() });
+      saving.current = request;
+      try {
+        const r = await request;
+        if (applyResult(r)) {
+          setStatus({ kind: 'saved', at: new Date(r.ok ? r.savedAt : Date.now()) });
+          if (kind === 'manual') setNotice({ tone: 'ok', text: 'Draft saved.' });
+          return true;
+        }
+        if (!r.ok && r.kind === 'invalid') dirty.current = true;
+        return false;
+      } catch {
+        // Network or server failure: keep the changes and try again shortly.
+        dirty.current = true;
+        setStatus({ kind: 'retrying' });
+        timer.current = setTimeout(() => void saveRef.current('autosave'), RETRY_DELAY_MS);
+        return false;
+      } finally {
+        saving.current = null;
+      }
+    },
+    [applyResult, props.reviewId],
+  );
+
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+
+  const canEdit = props.canEdit;
+  useEffect(() => {
+    markDirtyRef.current = () => {
+      if (!canEdit || stopped.current) return;
+      dirty.current = true;
+      setStatus({ kind: 'dirty' });
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void save('autosave'), AUTOSAVE_DELAY_MS);
+    };
+  }, [canEdit, save]);
+
+  // Field changes autosave like text changes (skip the first render).
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    markDirtyRef.current();
+  }, [mark, seenOn, venue, spoilers]);
+
+  // Leaving the page: send what is unsaved with a beacon (a server action cannot outlive the page).
+  useEffect(() => {
+    const flush = () => {
+      if (!dirty.current || stopped.current || !props.canEdit) return;
+      const payload = JSON.stringify({ version: version.current, fields: fieldsRef.current() });
+      navigator.sendBeacon(`/api/reviews/${props.reviewId}/draft`, new Blob([payload], { type: 'application/json' }));
+      dirty.current = false;
+    };
+    const onHide = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHide);
+      if (timer.current) clearTimeout(timer.current);
+      // Leaving through an in-app link unmounts the editor without a pagehide.
+      flush();
+    };
+  }, [props.reviewId, props.canEdit]);
+
+  function fire(event: ReviewEvent) {
+    setNotice(null);
+    startTransition(async () => {
+      if (timer.current) clearTimeout(timer.current);
+      if (saving.current) await saving.current;
+      // The writer's latest text goes with a submission, in the same transaction.
+      const withFields = event === 'submit' && props.canEdit;
+      if (!withFields && props.canEdit && dirty.current && !(await save('autosave'))) return;
+      const r = await transitionReviewAction({
+        reviewId: props.reviewId,
+        version: version.current,
+        event,
+        fields: withFields ? fieldsRef.current() : undefined,
+        message: event === 'request_changes' ? message : undefined,
+        publishAt: event === 'schedule' ? publishAt : undefined,
+      });
+      if (applyResult(r)) {
+        dirty.current = false;
+        router.refresh();
+      }
+    });
+  }
+
+  const has = (e: ReviewEvent) => props.events.includes(e);
+  const busy = pending || status.kind === 'saving';
+
+  return (
+    <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
+      <div className="min-w-0">
+        <div className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
+          {editor && props.canEdit && <Toolbar editor={editor} />}
+          <div className="border-b border-stone-100 px-8 pb-2 pt-6">
+            <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">{props.authorPenName}&rsquo;s review</p>
+            <p className="font-serif text-3xl font-bold text-ink">{props.filmTitle}</p>
+          </div>
+          <EditorContent editor={editor} />
+          {!editor && <div className="min-h-[24rem] px-8 py-6 text-ink-soft">Loading the editor…</div>}
+          <div className="flex items-center justify-between border-t border-stone-100 px-8 py-2 text-xs text-ink-soft">
+            <span>
+              {words} {words === 1 ? 'word' : 'words'} · {Math.max(1, Math.round(words / 230))} min read
+            </span>
+            <span role="status" aria-live="polite" data-testid="save-status" className={status.kind === 'retrying' || status.kind === 'conflict' || status.kind === 'error' || status.kind === 'invalid' ? 'font-semibold text-red-700' : ''}>
+              {props.canEdit ? statusText(status) : 'Read only'}
+            </span>
+          </div>
+        </div>
+        {status.kind === 'conflict' && (
+          <div role="alertdialog" aria-labelledby="conflict-title" className="mt-4 rounded-lg border border-red-300 bg-red-50 p-5">
+            <h2 id="conflict-title" className="font-semibold text-red-900">Someone else saved this review after you opened it</h2>
+            <p className="mt-1 text-sm text-red-900">
+              Your changes were not saved, so nothing of theirs was overwritten. Your text is still here: copy what you need, then load
+              their version and apply your changes again.
+            </p>
+            <div className="mt-3 flex gap-3">
+              <button
+                type="button"
+                className="rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-medium"
+                onClick={() => void navigator.clipboard?.writeText(editorRef.current?.getText() ?? '')}
+              >
+                Copy my text
+              </button>
+              <button type="button" className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white" onClick={() => window.location.reload()}>
+                Load their version
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+
+      <aside className="space-y-5">
+        <section aria-label="Details" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+          <MarkInput value={mark} onChange={setMark} error={fieldErrors.mark} />
+          <div>
+            <label htmlFor="seenOn" className="block text-sm font-medium">
+              Seen on
+            </label>
+            <input
+              id="seenOn"
+              type="date"
+              value={seenOn}
+              disabled={!props.canEdit}
+              onChange={(e) => setSeenOn(e.target.value)}
+              aria-invalid={fieldErrors.seenOn ? true : undefined}
+              aria-describedby="seenOn-error"
+              className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2"
+            />
+            <p id="seenOn-error" aria-live="polite" className="mt-1 text-sm text-red-700">
+              {fieldErrors.seenOn?.join(' ')}
+            </p>
+          </div>
+          <div>
+            <label htmlFor="venue" className="block text-sm font-medium">
+              Venue
+            </label>
+            <input
+              id="venue"
+              type="text"
+              value={venue}
+              disabled={!props.canEdit}
+              placeholder="Grand Rex"
+              onChange={(e) => setVenue(e.target.value)}
+              aria-invalid={fieldErrors.venue ? true : undefined}
+              aria-describedby="venue-hint venue-error"
+              className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2"
+            />
+            <p id="venue-hint" className="mt-1 text-xs text-ink-soft">
+              Printed as “Seen on … at the Grand Rex”.
+            </p>
+            <p id="venue-error" aria-live="polite" className="mt-1 text-sm text-red-700">
+              {fieldErrors.venue?.join(' ')}
+            </p>
+          </div>
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input type="checkbox" checked={spoilers} disabled={!props.canEdit} onChange={(e) => setSpoilers(e.target.checked)} className="h-4 w-4 accent-accent" />
+            Contains spoilers
+          </label>
+        </section>
+
+        <section aria-label="Workflow" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+          {notice && (
+            <p role={notice.tone === 'error' ? 'alert' : 'status'} className={`text-sm font-medium ${notice.tone === 'error' ? 'text-red-700' : 'text-emerald-800'}`}>
+              {notice.text}
+            </p>
+          )}
+          <div className="flex flex-wrap gap-2">
+            {props.canEdit && (
+              <button type="button" disabled={busy} onClick={() => void save('manual')} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:border-accent hover:text-accent disabled:opacity-50">
+                Save draft
+              </button>
+            )}
+            {has('submit') && (
+              <button type="button" disabled={busy} onClick={() => fire('submit')} className="rounded-md bg-ink px-3 py-2 text-sm font-semibold text-white hover:bg-accent disabled:opacity-50">
+                Submit for review
+              </button>
+            )}
+            {has('withdraw') && (
+              <button type="button" disabled={busy} onClick={() => fire('withdraw')} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:border-accent disabled:opacity-50">
+                Withdraw
+              </button>
+            )}
+            {has('approve') && (
+              <button type="button" disabled={busy} onClick={() => fire('approve')} className="rounded-md bg-emerald-700 px-3 py-2 text-sm font-semibold text-white hover:bg-emerald-800 disabled:opacity-50">
+                Approve
+              </button>
+            )}
+            {has('publish') && (
+              <button type="button" disabled={busy} onClick={() => fire('publish')} className="rounded-md bg-accent px-3 py-2 text-sm font-semibold text-white hover:bg-accent-dark disabled:opacity-50">
+                Publish
+              </button>
+            )}
+            {has('unpublish') && (
+              <button type="button" disabled={busy} onClick={() => fire('unpublish')} className="rounded-md border border-red-300 bg-white px-3 py-2 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-50">
+                Unpublish
+              </button>
+            )}
+          </div>
+          {has('request_changes') && (
+            <div className="space-y-2 border-t border-stone-100 pt-3">
+              <label htmlFor="changes-message" className="block text-sm font-medium">
+                Message to the author
+              </label>
+              <textarea
+                id="changes-message"
+                rows={3}
+                value={message}
+                onChange={(e) => setMessage(e.target.value)}
+                aria-describedby="message-error"
+                className="block w-full rounded-md border border-stone-300 px-3 py-2 text-sm"
+              />
+              <p id="message-error" aria-live="polite" className="text-sm text-red-700">
+                {fieldErrors.message?.join(' ')}
+              </p>
+              <button type="button" disabled={busy} onClick={() => fire('request_changes')} className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-900 hover:bg-amber-100 disabled:opacity-50">
+                Request changes
+              </button>
+            </div>
+          )}
+          {has('schedule') && (
+            <div className="space-y-2 border-t border-stone-100 pt-3">
+              <label htmlFor="publishAt" className="block text-sm font-medium">
+                Publication date and time <span className="font-normal text-ink-soft">({props.timeZone})</span>
+              </label>
+              <input
+                id="publishAt"
+                type="datetime-local"
+                value={publishAt}
+                onChange={(e) => setPublishAt(e.target.value)}
+                aria-describedby="publishAt-error"
+                className="block w-full rounded-md border border-stone-300 px-3 py-2 text-sm"
+              />
+              <p id="publishAt-error" aria-live="polite" className="text-sm text-red-700">
+                {fieldErrors.publishAt?.join(' ')}
+              </p>
+              <button type="button" disabled={busy} onClick={() => fire('schedule')} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:border-accent disabled:opacity-50">
+                Schedule
+              </button>
+            </div>
+          )}
+          <p className="border-t border-stone-100 pt-3 text-sm">
+            <Link href={`/admin/reviews/${props.reviewId}/preview`} className="font-medium text-accent underline underline-offset-4">
+              Preview on the film page
+            </Link>
+          </p>
+        </section>
+      </aside>
+    </div>
+  );
+}
+
+function countWords(text: string): number {
+  const t = text.trim();
+  return t ? t.split(/\s+/u).length : 0;
+}

@@ -1,0 +1,22 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { E2E_DATA } from '../../playwright.config';
+
+/**
+ * Moves the server's clock (lib/clock.ts reads BOBINE_CLOCK_FILE on every call) so that a scheduled
+ * review can be seen to go live without sleeping.
+ */
+export function setClockOffset(ms: number) {
+  writeFileSync(path.join(E2E_DATA, 'clock-offset'), String(ms));
+}
+
+/** A datetime-local value, in the site's time zone, `minutes` from now. */
+export function siteLocalIn(minutes: number, timeZone = 'Europe/Paris'): string {
+  const d = new Date(Date.now() + minutes * 60_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}

@@ -1,0 +1,179 @@
+import { expect, test, type Page } from '@playwright/test';
+import { sessionAs, signIn } from './helpers/auth';
+import { setClockOffset, siteLocalIn } from './helpers/clock';
+
+async function startReview(page: Page, search: string, title: string) {
+  await page.goto('/admin');
+  await page.getByRole('link', { name: 'New review' }).click();
+  await page.getByLabel('Film').fill(search);
+  await page.getByRole('option', { name: new RegExp(title) }).click();
+  await expect(page).toHaveURL(/\/admin\/reviews\/\d+$/);
+  await expect(page.getByRole('textbox', { name: 'Review text' })).toBeVisible();
+}
+
+async function typeReview(page: Page, text: string) {
+  const editor = page.getByRole('textbox', { name: 'Review text' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(text);
+}
+
+test.describe('the review desk', () => {
+  test('write, submit, request changes, resubmit, approve, publish, unpublish', async ({ page, browser }) => {
+    // Mulder writes a review of a film he has not reviewed, found by its original title.
+    await signIn(page, 'mulder');
+    await startReview(page, 'Anatomie', 'Anatomy of a Fall');
+    await typeReview(page, 'A courtroom drama that turns a marriage into evidence.');
+    await page.getByLabel('Mark').fill('9');
+    await page.getByLabel('Seen on').fill('2023-08-20');
+    await page.getByLabel('Venue').fill('MK2 Bibliothèque');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByTestId('save-status')).toContainText('Saved');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();
+    const reviewUrl = page.url();
+
+    // The editor finds it in the queue and sends it back with a message.
+    const editor = await sessionAs(browser, 'editor');
+    await editor.page.goto('/admin/queue');
+    await editor.page.getByRole('link', { name: 'Anatomy of a Fall' }).click();
+    await editor.page.getByRole('button', { name: 'Request changes' }).click();
+    await expect(editor.page.getByText('Tell the author what to change.')).toBeVisible();
+    await editor.page.getByLabel('Message to the author').fill('Say a word about Sandra Hüller.');
+    await editor.page.getByRole('button', { name: 'Request changes' }).click();
+    await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Changes requested')).toBeVisible();
+
+    // Mulder sees the message, edits and resubmits.
+    await page.goto(reviewUrl);
+    await expect(page.getByText('Say a word about Sandra Hüller.')).toBeVisible();
+    await typeReview(page, ' Sandra Hüller is extraordinary.');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();
+    // A reviewer has no Publish button, and the text is now locked for them.
+    await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+
+    // The editor approves and publishes.
+    await editor.page.reload();
+    await editor.page.getByRole('button', { name: 'Approve' }).click();
+    await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Approved')).toBeVisible();
+    await editor.page.getByRole('button', { name: 'Publish' }).click();
+    await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
+
+    // A visitor sees it on the film page.
+    const visitor = await browser.newContext();
+    const v = await visitor.newPage();
+    await v.goto('/films/anatomy-of-a-fall');
+    const article = v.getByRole('article', { name: 'Mulder’s Review' });
+    await expect(article.getByText('A courtroom drama that turns a marriage into evidence. Sandra Hüller is extraordinary.')).toBeVisible();
+    await expect(article.getByText('Seen on August 20, 2023 at the MK2 Bibliothèque')).toBeVisible();
+    await expect(article.getByText('Mulder’s Mark:')).toBeVisible();
+    await expect(article.locator('footer').getByText('4.5/5')).toBeVisible();
+
+    // The editor unpublishes; it disappears at once.
+    await editor.page.getByRole('button', { name: 'Unpublish' }).click();
+    await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Draft')).toBeVisible();
+    await v.reload();
+    await expect(v.getByRole('article', { name: 'Mulder’s Review' })).toHaveCount(0);
+    await visitor.close();
+    await editor.context.close();
+  });
+
+  test('a mark is required to submit, and the error sits next to the field', async ({ page }) => {
+    await signIn(page, 'margaux');
+    await startReview(page, 'Dune: Part Two', 'Dune: Part Two');
+    await typeReview(page, 'Spice, sand and a great deal of sound.');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.locator('#mark-error')).toHaveText('Choose a mark.');
+    // Nothing typed was lost.
+    await expect(page.getByRole('textbox', { name: 'Review text' })).toContainText('Spice, sand and a great deal of sound.');
+  });
+
+  test('autosave: typing then waiting shows Saved, and a reload keeps the text', async ({ page }) => {
+    await signIn(page, 'mulder');
+    await startReview(page, 'Zone of Interest', 'The Zone of Interest');
+    await typeReview(page, 'The garden wall is the whole film.');
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved \d{2}:\d{2}$/, { timeout: 15_000 });
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Review text' })).toContainText('The garden wall is the whole film.');
+  });
+
+  test('a review scheduled a minute ahead goes live on time, with no action', async ({ page, browser }) => {
+    await signIn(page, 'sabine');
+    await startReview(page, 'Heron', 'The Boy and the Heron');
+    await typeReview(page, 'Miyazaki, one more time, at his most private.');
+    await page.getByLabel('Mark').fill('8');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();
+
+    const editor = await sessionAs(browser, 'editor');
+    await editor.page.goto(page.url());
+    await editor.page.getByRole('button', { name: 'Approve' }).click();
+    await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Approved')).toBeVisible();
+    await editor.page.getByLabel(/Publication date and time/).fill(siteLocalIn(2));
+    await editor.page.getByRole('button', { name: 'Schedule' }).click();
+    await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Scheduled')).toBeVisible();
+
+    const visitor = await browser.newContext();
+    const v = await visitor.newPage();
+    await v.goto('/films/the-boy-and-the-heron');
+    await expect(v.getByRole('heading', { name: 'Sabine’s Review' })).toHaveCount(0);
+    try {
+      setClockOffset(3 * 60_000);
+      await v.reload();
+      await expect(v.getByRole('heading', { name: 'Sabine’s Review' })).toBeVisible();
+    } finally {
+      setClockOffset(0);
+    }
+    await visitor.close();
+    await editor.context.close();
+  });
+
+  test('editing a published review keeps the live version until the new one is published', async ({ page, browser }) => {
+    await signIn(page, 'mulder');
+    await startReview(page, 'Sinners', 'Sinners');
+    await expect(page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
+    await typeReview(page, ' A late addition about the score.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).getByText('Draft')).toBeVisible();
+
+    const visitor = await browser.newContext();
+    const v = await visitor.newPage();
+    await v.goto('/films/sinners');
+    const article = v.getByRole('article', { name: 'Mulder’s Review' });
+    await expect(article).toBeVisible();
+    await expect(article.getByText('A late addition about the score.')).toHaveCount(0);
+
+    // The preview shows the new version on the film page, marked as a preview.
+    await page.goto(page.url() + '/preview');
+    await expect(page.getByText('Preview', { exact: true })).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Mulder’s Review' }).getByText('A late addition about the score.')).toBeVisible();
+    await visitor.close();
+  });
+
+  test('a stale save is refused with a conflict screen, never a silent overwrite', async ({ page, browser }) => {
+    await signIn(page, 'sabine');
+    await startReview(page, 'Anora', 'Anora');
+    const url = page.url();
+    const editor = await sessionAs(browser, 'editor');
+    await editor.page.goto(url);
+    await typeReview(editor.page, ' Editor’s fix.');
+    await editor.page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(editor.page.getByTestId('save-status')).toContainText('Saved');
+
+    await typeReview(page, ' Sabine’s late change.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByRole('alertdialog', { name: 'Someone else saved this review after you opened it' })).toBeVisible();
+    await expect(page.getByTestId('save-status')).toHaveText('Not saved — someone else changed this review');
+    await editor.context.close();
+  });
+});
+
+test('a spoiler review stays hidden until the visitor asks for it', async ({ page }) => {
+  await page.goto('/films/conclave');
+  const article = page.getByRole('article', { name: 'Sabine’s Review' });
+  await expect(article.getByText('This review reveals parts of the plot.')).toBeVisible();
+  const body = article.locator('details .prose-review');
+  await expect(body).toBeHidden();
+  await article.getByText('Show review').click();
+  await expect(body).toBeVisible();
+});

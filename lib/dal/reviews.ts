@@ -1,0 +1,571 @@
+/**
+ * The review desk: reviewers' working copies, the editors' queue, saves with optimistic concurrency,
+ * and the workflow transitions. Every function resolves the viewer and checks the permission table
+ * and the workflow table itself; `saveReview` and `transitionReview` are the only writers of reviews.
+ */
+import 'server-only';
+import { and, asc, desc, eq, gt, max, or, sql } from 'drizzle-orm';
+import {
+  editorialComments,
+  films,
+  releases,
+  reviewLocks,
+  reviewRevisions,
+  reviewerProfiles,
+  reviews,
+  users,
+} from '@/db/schema';
+import { can } from '@/lib/auth/permissions';
+import { now } from '@/lib/clock';
+import type { RichDoc } from '@/lib/rich-text/allow-list';
+import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
+import { sanitizeDoc } from '@/lib/rich-text/sanitize';
+import { slugify } from '@/lib/slug';
+import { type ReviewDraftInput, reviewSubmitSchema } from '@/lib/validation/review';
+import { applyEvent, availableEvents, canEditReview, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
+import { recordAudit, type AuditAction } from './audit';
+import { getDb } from './db';
+import { Conflict, InvalidTransition, NotAllowed, NotFound } from './errors';
+import { authorize, requireStaff, type StaffViewer } from './guard';
+import type { PublicReview } from './reviews-public';
+
+type Db = ReturnType<typeof getDb>;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const LOCK_MS = 90_000;
+/** Autosaves by the same person within this window update one revision instead of adding more. */
+const AUTOSAVE_COALESCE_MS = 10 * 60_000;
+
+export type ReviewListItem = {
+  id: number;
+  film: { title: string; slug: string };
+  author: string;
+  status: ReviewState;
+  /** Derived: published with a publication time still ahead. */
+  scheduled: boolean;
+  live: boolean;
+  mark: number | null;
+  publishedAt: Date | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+};
+
+function listColumns() {
+  return {
+    id: reviews.id,
+    filmTitle: films.title,
+    filmSlug: films.slug,
+    author: sql<string>`coalesce(${reviewerProfiles.penName}, ${users.name})`,
+    status: reviews.status,
+    liveRevisionId: reviews.liveRevisionId,
+    mark: reviews.mark,
+    publishedAt: reviews.publishedAt,
+    submittedAt: reviews.submittedAt,
+    updatedAt: reviews.updatedAt,
+  };
+}
+
+type ListRow = {
+  id: number;
+  filmTitle: string;
+  filmSlug: string;
+  author: string;
+  status: ReviewState;
+  liveRevisionId: number | null;
+  mark: number | null;
+  publishedAt: Date | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+};
+
+function toListItem(r: ListRow, at: Date): ReviewListItem {
+  const live = r.liveRevisionId !== null && r.publishedAt !== null;
+  return {
+    id: r.id,
+    film: { title: r.filmTitle, slug: r.filmSlug },
+    author: r.author,
+    status: r.status,
+    live: live && r.publishedAt! <= at,
+    scheduled: live && r.publishedAt! > at,
+    mark: r.mark,
+    publishedAt: r.publishedAt,
+    submittedAt: r.submittedAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+function baseList(db: Db) {
+  return db
+    .select(listColumns())
+    .from(reviews)
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .innerJoin(users, eq(users.id, reviews.authorId))
+    .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviews.authorId));
+}
+
+/** The signed-in staff member's own reviews, most recently changed first. */
+export async function listMyReviews(): Promise<ReviewListItem[]> {
+  const viewer = await requireStaff();
+  const rows = await baseList(getDb()).where(eq(reviews.authorId, viewer.id)).orderBy(desc(reviews.updatedAt));
+  const at = now();
+  return rows.map((r) => toListItem(r, at));
+}
+
+/** Reviews waiting for an editor, oldest submission first. */
+export async function listQueue(): Promise<ReviewListItem[]> {
+  await authorize('queue.read');
+  const rows = await baseList(getDb()).where(eq(reviews.status, 'in_review')).orderBy(asc(reviews.submittedAt), asc(reviews.id));
+  const at = now();
+  return rows.map((r) => toListItem(r, at));
+}
+
+/** Approved and scheduled reviews, for the editors' dashboard. */
+export async function listDeskReviews(): Promise<ReviewListItem[]> {
+  await authorize('queue.read');
+  const rows = await baseList(getDb())
+    .where(or(eq(reviews.status, 'approved'), and(eq(reviews.status, 'published'), gt(reviews.publishedAt, now()))))
+    .orderBy(asc(reviews.publishedAt), desc(reviews.updatedAt));
+  const at = now();
+  return rows.map((r) => toListItem(r, at));
+}
+
+export type FilmChoice = { id: number; title: string; originalTitle: string | null; year: number | null; reviewId: number | null };
+
+/** Films matching a few letters of the title or original title, for the New review picker. */
+export async function searchFilmsToReview(query: string): Promise<FilmChoice[]> {
+  const viewer = await authorize('review.create');
+  const q = query.trim().slice(0, 100);
+  if (!q) return [];
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await getDb()
+    .select({
+      id: films.id,
+      title: films.title,
+      originalTitle: films.originalTitle,
+      firstRelease: sql<string | null>`(select min(${releases.date}) from ${releases} where ${releases.filmId} = ${films.id})`,
+      reviewId: reviews.id,
+    })
+    .from(films)
+    .leftJoin(reviews, and(eq(reviews.filmId, films.id), eq(reviews.authorId, viewer.id)))
+    .where(or(sql`${films.title} like ${pattern} escape '\\'`, sql`${films.originalTitle} like ${pattern} escape '\\'`))
+    .orderBy(asc(films.title))
+    .limit(10);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    originalTitle: r.originalTitle && r.originalTitle !== r.title ? r.originalTitle : null,
+    year: r.firstRelease ? Number(r.firstRelease.slice(0, 4)) : null,
+    reviewId: r.reviewId,
+  }));
+}
+
+/** Opens the viewer's review of a film, creating an empty draft the first time (one per film). */
+export async function startReview(filmId: number): Promise<number> {
+  const viewer = await authorize('review.create');
+  const db = getDb();
+  const film = await db.select({ id: films.id }).from(films).where(eq(films.id, filmId)).get();
+  if (!film) throw new NotFound('No such film.');
+  const profile = await db.select({ slug: reviewerProfiles.slug }).from(reviewerProfiles).where(eq(reviewerProfiles.userId, viewer.id)).get();
+  const penName = viewer.name.split(/\s+/)[0] || 'Critic';
+  let profileSlug = slugify(penName) || 'critic';
+  if (!profile) {
+    for (let i = 2; await db.select({ id: reviewerProfiles.userId }).from(reviewerProfiles).where(eq(reviewerProfiles.slug, profileSlug)).get(); i++) {
+      profileSlug = `${slugify(penName) || 'critic'}-${i}`;
+    }
+  }
+  return db.transaction((tx) => {
+    const existing = tx
+      .select({ id: reviews.id })
+      .from(reviews)
+      .where(and(eq(reviews.filmId, filmId), eq(reviews.authorId, viewer.id)))
+      .get();
+    if (existing) return existing.id;
+    // Someone who writes needs a public name; editors and admins get one on their first review.
+    if (!profile) tx.insert(reviewerProfiles).values({ userId: viewer.id, penName, slug: profileSlug }).run();
+    const at = now();
+    const review = tx
+      .insert(reviews)
+      .values({ filmId, authorId: viewer.id, status: 'draft', body: EMPTY_DOC, createdAt: at, updatedAt: at })
+      .returning({ id: reviews.id })
+      .get();
+    addRevision(tx, review.id, viewer.id, 'created');
+    recordAudit({ actorId: viewer.id, action: 'review.created', entityType: 'review', entityId: review.id, details: { filmId } }, tx);
+    return review.id;
+  });
+}
+
+function addRevision(tx: Tx, reviewId: number, authorId: number, reason: string) {
+  const row = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get()!;
+  const last = tx.select({ n: max(reviewRevisions.number) }).from(reviewRevisions).where(eq(reviewRevisions.reviewId, reviewId)).get();
+  return tx
+    .insert(reviewRevisions)
+    .values({
+      reviewId,
+      number: (last?.n ?? 0) + 1,
+      authorId,
+      reason,
+      status: row.status,
+      body: row.body,
+      mark: row.mark,
+      seenOn: row.seenOn,
+      venue: row.venue,
+      containsSpoilers: row.containsSpoilers,
+      createdAt: now(),
+    })
+    .returning({ id: reviewRevisions.id })
+    .get();
+}
+
+async function loadReview(reviewId: number) {
+  const row = await getDb().select().from(reviews).where(eq(reviews.id, reviewId)).get();
+  if (!row) throw new NotFound('No such review.');
+  return row;
+}
+
+function workflowView(row: { status: ReviewState; authorId: number; mark: number | null; liveRevisionId: number | null }) {
+  return { status: row.status, authorId: row.authorId, mark: row.mark, hasLive: row.liveRevisionId !== null };
+}
+
+export type CommentDTO = {
+  id: number;
+  author: string;
+  body: string;
+  createdAt: Date;
+  resolved: boolean;
+  mine: boolean;
+};
+
+export type ReviewForEditing = {
+  id: number;
+  version: number;
+  status: ReviewState;
+  film: { id: number; title: string; slug: string };
+  author: { id: number; penName: string };
+  body: RichDoc;
+  mark: number | null;
+  seenOn: string | null;
+  venue: string | null;
+  containsSpoilers: boolean;
+  live: { publishedAt: Date; scheduled: boolean } | null;
+  updatedAt: Date;
+  canEdit: boolean;
+  events: ReviewEvent[];
+  canComment: boolean;
+  comments: CommentDTO[];
+  /** Someone else has this review open in the editor right now. */
+  lockedBy: string | null;
+};
+
+export async function getReviewForEditing(reviewId: number): Promise<ReviewForEditing> {
+  const viewer = await requireStaff();
+  const db = getDb();
+  const row = await loadReview(reviewId);
+  if (!can(viewer, 'review.read', { ownerId: row.authorId })) throw new NotAllowed('You cannot open this review.');
+  const [film, author, comments, lock] = await Promise.all([
+    db.select({ id: films.id, title: films.title, slug: films.slug }).from(films).where(eq(films.id, row.filmId)).get(),
+    db
+      .select({ penName: sql<string>`coalesce(${reviewerProfiles.penName}, ${users.name})` })
+      .from(users)
+      .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, users.id))
+      .where(eq(users.id, row.authorId))
+      .get(),
+    db
+      .select({
+        id: editorialComments.id,
+        authorId: editorialComments.authorId,
+        author: users.name,
+        body: editorialComments.body,
+        createdAt: editorialComments.createdAt,
+        resolvedAt: editorialComments.resolvedAt,
+      })
+      .from(editorialComments)
+      .leftJoin(users, eq(users.id, editorialComments.authorId))
+      .where(eq(editorialComments.reviewId, reviewId))
+      .orderBy(asc(editorialComments.createdAt), asc(editorialComments.id)),
+    db
+      .select({ userId: reviewLocks.userId, name: users.name, expiresAt: reviewLocks.expiresAt })
+      .from(reviewLocks)
+      .innerJoin(users, eq(users.id, reviewLocks.userId))
+      .where(eq(reviewLocks.reviewId, reviewId))
+      .get(),
+  ]);
+  const at = now();
+  const wf = workflowView(row);
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    film: film!,
+    author: { id: row.authorId, penName: author?.penName ?? 'Unknown' },
+    body: sanitizeDoc(row.body),
+    mark: row.mark,
+    seenOn: row.seenOn,
+    venue: row.venue,
+    containsSpoilers: row.containsSpoilers,
+    live: row.liveRevisionId && row.publishedAt ? { publishedAt: row.publishedAt, scheduled: row.publishedAt > at } : null,
+    updatedAt: row.updatedAt,
+    canEdit: canEditReview(wf, viewer),
+    events: availableEvents(wf, viewer),
+    canComment: can(viewer, 'review.comment', { ownerId: row.authorId }),
+    comments: comments.map((c) => ({
+      id: c.id,
+      author: c.author ?? 'Former staff',
+      body: c.body,
+      createdAt: c.createdAt,
+      resolved: c.resolvedAt !== null,
+      mine: c.authorId === viewer.id,
+    })),
+    lockedBy: lock && lock.userId !== viewer.id && lock.expiresAt > at ? lock.name : null,
+  };
+}
+
+export type SaveResult = { version: number; savedAt: Date; status: ReviewState };
+
+/**
+ * Saves the working copy if nobody saved since `expectedVersion`. Manual saves add a revision;
+ * autosaves update the writer's latest autosave revision when it is recent, so that history keeps
+ * meaningful steps rather than one row per pause in typing.
+ */
+export async function saveReview(reviewId: number, expectedVersion: number, fields: ReviewDraftInput, kind: 'manual' | 'autosave'): Promise<SaveResult> {
+  const viewer = await requireStaff();
+  return getDb().transaction((tx) => saveInTx(tx, viewer, reviewId, expectedVersion, fields, kind));
+}
+
+function saveInTx(tx: Tx, viewer: StaffViewer, reviewId: number, expectedVersion: number, fields: ReviewDraftInput, kind: 'manual' | 'autosave'): SaveResult {
+  const row = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get();
+  if (!row) throw new NotFound('No such review.');
+  if (!canEditReview(workflowView(row), viewer)) throw new NotAllowed('You cannot edit this review in its current state.');
+  if (row.version !== expectedVersion) {
+    throw new Conflict('This review was changed by someone else after you opened it.');
+  }
+  const at = now();
+  const status = stateAfterEdit(row.status);
+  tx.update(reviews)
+    .set({
+      body: fields.body,
+      mark: fields.mark,
+      seenOn: fields.seenOn,
+      venue: fields.venue,
+      containsSpoilers: fields.containsSpoilers,
+      status,
+      version: row.version + 1,
+      updatedAt: at,
+    })
+    .where(and(eq(reviews.id, reviewId), eq(reviews.version, expectedVersion)))
+    .run();
+
+  const latest = tx
+    .select()
+    .from(reviewRevisions)
+    .where(eq(reviewRevisions.reviewId, reviewId))
+    .orderBy(desc(reviewRevisions.number))
+    .limit(1)
+    .get();
+  if (kind === 'autosave' && latest && latest.reason === 'autosave' && latest.authorId === viewer.id && at.getTime() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS) {
+    tx.update(reviewRevisions)
+      .set({ body: fields.body, mark: fields.mark, seenOn: fields.seenOn, venue: fields.venue, containsSpoilers: fields.containsSpoilers, status, createdAt: at })
+      .where(eq(reviewRevisions.id, latest.id))
+      .run();
+  } else {
+    addRevision(tx, reviewId, viewer.id, kind === 'manual' ? 'save' : 'autosave');
+  }
+  if (kind === 'manual') {
+    recordAudit({ actorId: viewer.id, action: 'review.saved', entityType: 'review', entityId: reviewId, details: { version: row.version + 1 } }, tx);
+  }
+  return { version: row.version + 1, savedAt: at, status };
+}
+
+const EVENT_AUDIT: Record<ReviewEvent, AuditAction> = {
+  submit: 'review.submit',
+  withdraw: 'review.withdraw',
+  request_changes: 'review.request_changes',
+  approve: 'review.approve',
+  publish: 'review.publish',
+  schedule: 'review.schedule',
+  unpublish: 'review.unpublish',
+};
+
+export type TransitionOptions = {
+  /** request_changes: the note the author sees. */
+  message?: string;
+  /** schedule: when the review goes public. */
+  publishAt?: Date;
+  /** Save these fields first, in the same transaction (submit from the editor). */
+  fields?: ReviewDraftInput;
+};
+
+/**
+ * Fires a workflow event. Permission, state, version, the write, the revision and the audit event
+ * happen in one transaction, so a refused event changes nothing.
+ */
+export async function transitionReview(reviewId: number, event: ReviewEvent, expectedVersion: number, options: TransitionOptions = {}) {
+  const viewer = await requireStaff();
+  return getDb().transaction((tx) => {
+    let version = expectedVersion;
+    if (options.fields) version = saveInTx(tx, viewer, reviewId, expectedVersion, options.fields, 'manual').version;
+    const row = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get();
+    if (!row) throw new NotFound('No such review.');
+    const check = applyEvent(workflowView(row), event, viewer);
+    if (!check.ok) {
+      throw check.forbidden ? new NotAllowed(check.reason) : new InvalidTransition(check.reason);
+    }
+    if (row.version !== version) throw new Conflict('This review was changed by someone else after you opened it.');
+    if (event === 'submit' && !reviewSubmitSchema.shape.mark.safeParse(row.mark).success) {
+      throw new InvalidTransition('Choose a mark before submitting.');
+    }
+    const at = now();
+    const patch: Partial<typeof reviews.$inferInsert> = { status: check.to, version: row.version + 1, updatedAt: at };
+    if (event === 'submit') patch.submittedAt = at;
+    if (event === 'unpublish') {
+      patch.liveRevisionId = null;
+      patch.publishedAt = null;
+    }
+    if (event === 'schedule') {
+      if (!options.publishAt || Number.isNaN(options.publishAt.getTime())) throw new InvalidTransition('Choose a publication date and time.');
+      if (options.publishAt <= at) throw new InvalidTransition('Choose a time in the future, or publish now.');
+    }
+    if (event === 'request_changes' && !options.message?.trim()) throw new InvalidTransition('Tell the author what to change.');
+
+    tx.update(reviews).set(patch).where(eq(reviews.id, reviewId)).run();
+    const revision = addRevision(tx, reviewId, viewer.id, event);
+
+    if (event === 'publish' || (event === 'schedule' && row.status === 'approved')) {
+      const publishedAt = event === 'publish' ? at : options.publishAt!;
+      tx.update(reviews)
+        .set({ liveRevisionId: revision.id, publishedAt, firstPublishedAt: row.firstPublishedAt ?? publishedAt })
+        .where(eq(reviews.id, reviewId))
+        .run();
+    } else if (event === 'schedule') {
+      // Rescheduling what is already live or scheduled: only the time changes.
+      tx.update(reviews).set({ publishedAt: options.publishAt! }).where(eq(reviews.id, reviewId)).run();
+    }
+    if (event === 'request_changes') {
+      tx.insert(editorialComments).values({ reviewId, authorId: viewer.id, body: options.message!.trim(), createdAt: at }).run();
+    }
+    recordAudit(
+      {
+        actorId: viewer.id,
+        action: EVENT_AUDIT[event],
+        entityType: 'review',
+        entityId: reviewId,
+        details: { from: row.status, to: check.to, ...(options.publishAt ? { publishAt: options.publishAt.toISOString() } : {}) },
+      },
+      tx,
+    );
+    return { version: row.version + 1, status: check.to, filmId: row.filmId };
+  });
+}
+
+/** A film's slug, for revalidating its page after a change. */
+export async function getReviewFilmSlug(reviewId: number): Promise<string | null> {
+  const row = await getDb()
+    .select({ slug: films.slug })
+    .from(reviews)
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(eq(reviews.id, reviewId))
+    .get();
+  return row?.slug ?? null;
+}
+
+export async function addComment(reviewId: number, body: string): Promise<void> {
+  const viewer = await requireStaff();
+  const row = await loadReview(reviewId);
+  if (!can(viewer, 'review.comment', { ownerId: row.authorId })) throw new NotAllowed('You cannot comment on this review.');
+  getDb().transaction((tx) => {
+    tx.insert(editorialComments).values({ reviewId, authorId: viewer.id, body, createdAt: now() }).run();
+    recordAudit({ actorId: viewer.id, action: 'review.comment', entityType: 'review', entityId: reviewId }, tx);
+  });
+}
+
+export async function setCommentResolved(commentId: number, resolved: boolean): Promise<void> {
+  const viewer = await requireStaff();
+  const db = getDb();
+  const comment = await db
+    .select({ id: editorialComments.id, reviewAuthorId: reviews.authorId })
+    .from(editorialComments)
+    .innerJoin(reviews, eq(reviews.id, editorialComments.reviewId))
+    .where(eq(editorialComments.id, commentId))
+    .get();
+  if (!comment) throw new NotFound('No such comment.');
+  if (!can(viewer, 'review.comment', { ownerId: comment.reviewAuthorId })) throw new NotAllowed('You cannot resolve this comment.');
+  await db
+    .update(editorialComments)
+    .set({ resolvedAt: resolved ? now() : null, resolvedById: resolved ? viewer.id : null })
+    .where(eq(editorialComments.id, commentId));
+}
+
+/**
+ * Marks the review as open in the viewer's editor (a soft lock that expires on its own unless
+ * renewed). Returns who else holds it, if anyone; `takeOver` replaces their lock.
+ */
+export async function touchLock(reviewId: number, takeOver = false): Promise<{ heldBy: string | null }> {
+  const viewer = await requireStaff();
+  const row = await loadReview(reviewId);
+  if (!can(viewer, 'review.read', { ownerId: row.authorId })) throw new NotAllowed();
+  const db = getDb();
+  const at = now();
+  return db.transaction((tx) => {
+    const lock = tx
+      .select({ userId: reviewLocks.userId, name: users.name, expiresAt: reviewLocks.expiresAt })
+      .from(reviewLocks)
+      .innerJoin(users, eq(users.id, reviewLocks.userId))
+      .where(eq(reviewLocks.reviewId, reviewId))
+      .get();
+    if (lock && lock.userId !== viewer.id && lock.expiresAt > at && !takeOver) return { heldBy: lock.name };
+    tx.insert(reviewLocks)
+      .values({ reviewId, userId: viewer.id, expiresAt: new Date(at.getTime() + LOCK_MS) })
+      .onConflictDoUpdate({ target: reviewLocks.reviewId, set: { userId: viewer.id, expiresAt: new Date(at.getTime() + LOCK_MS) } })
+      .run();
+    return { heldBy: null };
+  });
+}
+
+export type RevisionItem = { id: number; number: number; reason: string; author: string | null; createdAt: Date; mark: number | null; status: ReviewState };
+
+export async function listRevisions(reviewId: number): Promise<RevisionItem[]> {
+  const viewer = await requireStaff();
+  const row = await loadReview(reviewId);
+  if (!can(viewer, 'review.read', { ownerId: row.authorId })) throw new NotAllowed();
+  return getDb()
+    .select({
+      id: reviewRevisions.id,
+      number: reviewRevisions.number,
+      reason: reviewRevisions.reason,
+      author: users.name,
+      createdAt: reviewRevisions.createdAt,
+      mark: reviewRevisions.mark,
+      status: reviewRevisions.status,
+    })
+    .from(reviewRevisions)
+    .leftJoin(users, eq(users.id, reviewRevisions.authorId))
+    .where(eq(reviewRevisions.reviewId, reviewId))
+    .orderBy(desc(reviewRevisions.number));
+}
+
+/**
+ * A review's working copy in the shape the public film page renders, for staff preview. Reached
+ * only through this checked function: never through the public visibility filter.
+ */
+export async function getReviewPreview(reviewId: number): Promise<{ filmSlug: string; review: PublicReview }> {
+  const viewer = await requireStaff();
+  const db = getDb();
+  const row = await loadReview(reviewId);
+  if (!can(viewer, 'review.read', { ownerId: row.authorId })) throw new NotAllowed('You cannot preview this review.');
+  const [film, profile] = await Promise.all([
+    db.select({ slug: films.slug }).from(films).where(eq(films.id, row.filmId)).get(),
+    db.select({ penName: reviewerProfiles.penName, slug: reviewerProfiles.slug }).from(reviewerProfiles).where(eq(reviewerProfiles.userId, row.authorId)).get(),
+  ]);
+  return {
+    filmSlug: film!.slug,
+    review: {
+      id: row.id,
+      reviewer: { penName: profile?.penName ?? 'Critic', slug: profile?.slug ?? '' },
+      mark: row.mark,
+      seenOn: row.seenOn,
+      venue: row.venue,
+      containsSpoilers: row.containsSpoilers,
+      body: sanitizeDoc(row.body),
+      publishedAt: row.publishedAt ?? now(),
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * The result shape of the editor's save and workflow calls, shared by the server actions, the
+ * leave-the-page route handler and the editor island.
+ */
+export type EditorResult =
+  | { ok: true; version: number; savedAt: string; status: string }
+  | { ok: false; kind: 'invalid'; message: string; fieldErrors: Record<string, string[]> }
+  | { ok: false; kind: 'conflict'; message: string }
+  | { ok: false; kind: 'refused'; message: string }
+  | { ok: false; kind: 'signed_out'; message: string };
