@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { lockAction } from '@/app/admin/reviews/actions';
+import { lockAction, releaseLockAction } from '@/app/admin/reviews/actions';
 
 /**
  * The soft lock: keeps "I have this open" fresh while the page is open, and says who else has it
@@ -17,9 +17,13 @@ export function EditLock({ reviewId, initialHolder }: { reviewId: number; initia
     };
     void beat();
     const id = setInterval(beat, 30_000);
+    const release = () => void releaseLockAction(reviewId);
+    window.addEventListener('pagehide', release);
     return () => {
       alive = false;
       clearInterval(id);
+      window.removeEventListener('pagehide', release);
+      release();
     };
   }, [reviewId]);
   if (!holder) return null;

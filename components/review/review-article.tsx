@@ -12,7 +12,7 @@ export function ReviewArticle({ review }: { review: PublicReview }) {
   const headingId = `review-${review.id}`;
   const seen = seenOnSentence(review.seenOn, review.venue);
   const minutes = readingMinutes(wordCount(review.body));
-  const body = <RichText doc={review.body} className="prose-review" />;
+  const body = <RichText doc={review.body} className="prose-review drop-cap" />;
   return (
     <article aria-labelledby={headingId} className="border-t border-rule pt-10">
       <header className="mb-6 flex flex-wrap items-end justify-between gap-4">

@@ -569,3 +569,11 @@ export async function getReviewPreview(reviewId: number): Promise<{ filmSlug: st
     },
   };
 }
+
+/** Drops the viewer's soft lock when they leave the editor. */
+export async function releaseLock(reviewId: number): Promise<void> {
+  const viewer = await requireStaff();
+  await getDb()
+    .delete(reviewLocks)
+    .where(and(eq(reviewLocks.reviewId, reviewId), eq(reviewLocks.userId, viewer.id)));
+}

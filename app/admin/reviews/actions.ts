@@ -8,6 +8,7 @@ import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, NotSi
 import {
   addComment,
   getReviewFilmSlug,
+  releaseLock,
   saveReview,
   searchFilmsToReview,
   setCommentResolved,
@@ -149,5 +150,15 @@ export async function lockAction(reviewId: number, takeOver: boolean): Promise<{
   } catch (e) {
     if (e instanceof NotSignedIn || e instanceof NotAllowed || e instanceof NotFound) return { heldBy: null };
     throw e;
+  }
+}
+
+export async function releaseLockAction(reviewId: number): Promise<void> {
+  const id = z.number().int().positive().safeParse(reviewId);
+  if (!id.success) return;
+  try {
+    await releaseLock(id.data);
+  } catch (e) {
+    if (!(e instanceof NotSignedIn)) throw e;
   }
 }
