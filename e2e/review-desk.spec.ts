@@ -150,6 +150,25 @@ test.describe('the review desk', () => {
     await visitor.close();
   });
 
+  test('versions can be compared (text and fields) and an old one restored', async ({ page }) => {
+    await signIn(page, 'margaux');
+    await startReview(page, 'Killers', 'Killers of the Flower Moon');
+    await typeReview(page, ' An afterthought on the final scene.');
+    await page.getByLabel('Mark').fill('3');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByTestId('save-status')).toContainText('Saved');
+    await page.getByRole('link', { name: 'Compare versions' }).click();
+    const changes = page.getByRole('region', { name: 'Text changes' });
+    await expect(changes.locator('ins').first()).toBeVisible();
+    await expect(changes).toContainText('An afterthought on the final scene.');
+    const markRow = page.getByRole('row', { name: /^Mark/ });
+    await expect(markRow).toContainText('1.5/5');
+    await page.getByRole('button', { name: /Restore version #1/ }).click();
+    await expect(page).toHaveURL(/\/admin\/reviews\/\d+\?restored=1$/);
+    await expect(page.getByRole('textbox', { name: 'Review text' })).not.toContainText('An afterthought on the final scene.');
+    await expect(page.getByText(/restore #1/)).toBeVisible();
+  });
+
   test('a stale save is refused with a conflict screen, never a silent overwrite', async ({ page, browser }) => {
     await signIn(page, 'sabine');
     await startReview(page, 'Anora', 'Anora');

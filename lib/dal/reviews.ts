@@ -20,6 +20,7 @@ import { now } from '@/lib/clock';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
+import { docToText } from '@/lib/rich-text/text';
 import { slugify } from '@/lib/slug';
 import { type ReviewDraftInput, reviewSubmitSchema } from '@/lib/validation/review';
 import { applyEvent, availableEvents, canEditReview, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
@@ -331,7 +332,15 @@ export async function saveReview(reviewId: number, expectedVersion: number, fiel
   return getDb().transaction((tx) => saveInTx(tx, viewer, reviewId, expectedVersion, fields, kind));
 }
 
-function saveInTx(tx: Tx, viewer: StaffViewer, reviewId: number, expectedVersion: number, fields: ReviewDraftInput, kind: 'manual' | 'autosave'): SaveResult {
+function saveInTx(
+  tx: Tx,
+  viewer: StaffViewer,
+  reviewId: number,
+  expectedVersion: number,
+  fields: ReviewDraftInput,
+  kind: 'manual' | 'autosave',
+  reason: string = kind === 'manual' ? 'save' : 'autosave',
+): SaveResult {
   const row = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get();
   if (!row) throw new NotFound('No such review.');
   if (!canEditReview(workflowView(row), viewer)) throw new NotAllowed('You cannot edit this review in its current state.');
@@ -367,7 +376,7 @@ function saveInTx(tx: Tx, viewer: StaffViewer, reviewId: number, expectedVersion
       .where(eq(reviewRevisions.id, latest.id))
       .run();
   } else {
-    addRevision(tx, reviewId, viewer.id, kind === 'manual' ? 'save' : 'autosave');
+    addRevision(tx, reviewId, viewer.id, reason);
   }
   if (kind === 'manual') {
     recordAudit({ actorId: viewer.id, action: 'review.saved', entityType: 'review', entityId: reviewId, details: { version: row.version + 1 } }, tx);
@@ -576,4 +585,69 @@ export async function releaseLock(reviewId: number): Promise<void> {
   await getDb()
     .delete(reviewLocks)
     .where(and(eq(reviewLocks.reviewId, reviewId), eq(reviewLocks.userId, viewer.id)));
+}
+
+export type RevisionDetail = {
+  number: number;
+  reason: string;
+  author: string | null;
+  createdAt: Date;
+  status: ReviewState;
+  text: string;
+  mark: number | null;
+  seenOn: string | null;
+  venue: string | null;
+  containsSpoilers: boolean;
+};
+
+/** Two revisions of a review, for comparison, and whether the viewer may restore one. */
+export async function getRevisionComparison(reviewId: number, fromNumber: number, toNumber: number) {
+  const viewer = await requireStaff();
+  const row = await loadReview(reviewId);
+  if (!can(viewer, 'review.read', { ownerId: row.authorId })) throw new NotAllowed();
+  const load = async (n: number): Promise<RevisionDetail> => {
+    const r = await getDb()
+      .select({
+        number: reviewRevisions.number,
+        reason: reviewRevisions.reason,
+        author: users.name,
+        createdAt: reviewRevisions.createdAt,
+        status: reviewRevisions.status,
+        body: reviewRevisions.body,
+        mark: reviewRevisions.mark,
+        seenOn: reviewRevisions.seenOn,
+        venue: reviewRevisions.venue,
+        containsSpoilers: reviewRevisions.containsSpoilers,
+      })
+      .from(reviewRevisions)
+      .leftJoin(users, eq(users.id, reviewRevisions.authorId))
+      .where(and(eq(reviewRevisions.reviewId, reviewId), eq(reviewRevisions.number, n)))
+      .get();
+    if (!r) throw new NotFound('No such revision.');
+    const { body, ...rest } = r;
+    return { ...rest, text: docToText(sanitizeDoc(body)) };
+  };
+  const [from, to] = await Promise.all([load(fromNumber), load(toNumber)]);
+  return { from, to, version: row.version, canRestore: canEditReview(workflowView(row), viewer) };
+}
+
+/** Copies an old revision's text and fields into the working copy, as a new revision. */
+export async function restoreRevision(reviewId: number, revisionNumber: number, expectedVersion: number): Promise<SaveResult> {
+  const viewer = await requireStaff();
+  return getDb().transaction((tx) => {
+    const rev = tx
+      .select()
+      .from(reviewRevisions)
+      .where(and(eq(reviewRevisions.reviewId, reviewId), eq(reviewRevisions.number, revisionNumber)))
+      .get();
+    if (!rev) throw new NotFound('No such revision.');
+    const fields = {
+      body: sanitizeDoc(rev.body),
+      mark: rev.mark,
+      seenOn: rev.seenOn,
+      venue: rev.venue,
+      containsSpoilers: rev.containsSpoilers,
+    };
+    return saveInTx(tx, viewer, reviewId, expectedVersion, fields, 'manual', `restore #${revisionNumber}`);
+  });
 }

@@ -9,6 +9,7 @@ import {
   addComment,
   getReviewFilmSlug,
   releaseLock,
+  restoreRevision,
   saveReview,
   searchFilmsToReview,
   setCommentResolved,
@@ -161,4 +162,21 @@ export async function releaseLockAction(reviewId: number): Promise<void> {
   } catch (e) {
     if (!(e instanceof NotSignedIn)) throw e;
   }
+}
+
+export async function restoreRevisionAction(formData: FormData): Promise<void> {
+  const parsed = z
+    .object({ reviewId: z.coerce.number().int().positive(), number: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() })
+    .safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect('/admin');
+  const { reviewId, number, version } = parsed.data;
+  let outcome = 'restored';
+  try {
+    await restoreRevision(reviewId, number, version);
+  } catch (e) {
+    const r = refusal(e);
+    outcome = !r.ok && r.kind === 'conflict' ? 'conflict' : 'refused';
+  }
+  revalidatePath(`/admin/reviews/${reviewId}`);
+  redirect(outcome === 'restored' ? `/admin/reviews/${reviewId}?restored=${number}` : `/admin/reviews/${reviewId}/history?error=${outcome}`);
 }

@@ -68,8 +68,11 @@ export default async function ReviewEditorPage({ params }: { params: Promise<{ i
           comments={review.comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.createdAt.toISOString(), resolved: c.resolved }))}
         />
         <section aria-labelledby="history-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-          <h2 id="history-heading" className="text-sm font-semibold uppercase tracking-wider text-ink-soft">
+          <h2 id="history-heading" className="flex items-center justify-between text-sm font-semibold uppercase tracking-wider text-ink-soft">
             History
+            <Link href={`/admin/reviews/${review.id}/history`} className="text-xs font-medium normal-case tracking-normal text-accent underline">
+              Compare versions
+            </Link>
           </h2>
           <ol className="mt-3 max-h-80 space-y-2 overflow-y-auto text-sm">
             {revisions.map((r) => (

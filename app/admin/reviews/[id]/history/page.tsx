@@ -1,0 +1,159 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { restoreRevisionAction } from '@/app/admin/reviews/actions';
+import { PageHeader } from '@/components/admin/page-header';
+import { secondaryButtonClass } from '@/components/ui/form-controls';
+import { guarded } from '@/lib/auth/page-guard';
+import { formatCalendarDate, formatInstant } from '@/lib/dates';
+import { getRevisionComparison, listRevisions, type RevisionDetail } from '@/lib/dal/reviews';
+import { diffWords } from '@/lib/diff';
+import { toOutOfFive } from '@/lib/marks';
+
+export const metadata: Metadata = { title: 'History' };
+
+const querySchema = z.object({
+  from: z.coerce.number().int().positive().optional().catch(undefined),
+  to: z.coerce.number().int().positive().optional().catch(undefined),
+  error: z.enum(['conflict', 'refused']).optional().catch(undefined),
+});
+
+const FIELDS: { label: string; value: (r: RevisionDetail) => string }[] = [
+  { label: 'Mark', value: (r) => (r.mark === null ? 'none' : toOutOfFive(r.mark)) },
+  { label: 'Seen on', value: (r) => (r.seenOn ? formatCalendarDate(r.seenOn) : 'none') },
+  { label: 'Venue', value: (r) => r.venue ?? 'none' },
+  { label: 'Contains spoilers', value: (r) => (r.containsSpoilers ? 'yes' : 'no') },
+  { label: 'Status', value: (r) => r.status.replace('_', ' ') },
+];
+
+export default async function ReviewHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const id = z.coerce.number().int().positive().safeParse((await params).id);
+  if (!id.success) notFound();
+  const query = querySchema.parse(await searchParams);
+  const revisions = await guarded(() => listRevisions(id.data), `/admin/reviews/${id.data}/history`);
+  const newest = revisions[0]?.number ?? 1;
+  const to = query.to ?? newest;
+  const from = query.from ?? Math.max(1, to - 1);
+  const cmp = await guarded(() => getRevisionComparison(id.data, from, to), `/admin/reviews/${id.data}/history`);
+  const parts = diffWords(cmp.from.text, cmp.to.text);
+  const select = 'mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
+
+  return (
+    <>
+      <PageHeader title="Compare versions" description="What changed between two saved versions of this review.">
+        <Link href={`/admin/reviews/${id.data}`} className={secondaryButtonClass}>
+          Back to the editor
+        </Link>
+      </PageHeader>
+      {query.error && (
+        <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {query.error === 'conflict'
+            ? 'Not restored: the review changed since you opened this page. Look again, then restore.'
+            : 'Not restored: you cannot edit this review in its current state.'}
+        </p>
+      )}
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="from" className="block text-sm font-medium">
+            Older version
+          </label>
+          <select id="from" name="from" defaultValue={from} className={select}>
+            {revisions.map((r) => (
+              <option key={r.id} value={r.number}>
+                #{r.number} {r.reason} · {formatInstant(r.createdAt)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="to" className="block text-sm font-medium">
+            Newer version
+          </label>
+          <select id="to" name="to" defaultValue={to} className={select}>
+            {revisions.map((r) => (
+              <option key={r.id} value={r.number}>
+                #{r.number} {r.reason} · {formatInstant(r.createdAt)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={secondaryButtonClass}>
+          Compare
+        </button>
+      </form>
+
+      <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
+        <section aria-label="Text changes" className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
+          <p className="mb-4 text-xs text-ink-soft">
+            <del className="bg-red-100 text-red-900">Removed</del> · <ins className="bg-emerald-100 text-emerald-900 no-underline">added</ins>
+          </p>
+          <div className="whitespace-pre-wrap font-serif text-lg leading-relaxed">
+            {parts.length === 0 && <span className="text-ink-soft">Both versions are empty.</span>}
+            {parts.map((p, i) =>
+              p.kind === 'same' ? (
+                <span key={i}>{p.text}</span>
+              ) : p.kind === 'added' ? (
+                <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
+                  {p.text}
+                </ins>
+              ) : (
+                <del key={i} className="bg-red-100 text-red-900">
+                  {p.text}
+                </del>
+              ),
+            )}
+          </div>
+        </section>
+        <aside className="space-y-6">
+          <section aria-label="Field changes" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+            <table className="w-full text-sm">
+              <caption className="mb-2 text-left text-sm font-semibold uppercase tracking-wider text-ink-soft">Fields</caption>
+              <thead>
+                <tr className="text-left text-xs text-ink-soft">
+                  <th scope="col" className="pb-1">Field</th>
+                  <th scope="col" className="pb-1">#{cmp.from.number}</th>
+                  <th scope="col" className="pb-1">#{cmp.to.number}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {FIELDS.map((f) => {
+                  const a = f.value(cmp.from);
+                  const b = f.value(cmp.to);
+                  return (
+                    <tr key={f.label} className={a !== b ? 'font-semibold text-accent-dark' : ''}>
+                      <th scope="row" className="py-1 pr-2 text-left font-medium">
+                        {f.label}
+                      </th>
+                      <td className="py-1 pr-2">{a}</td>
+                      <td className="py-1">{b}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+          {cmp.canRestore && (
+            <section aria-label="Restore" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+              <p className="text-sm text-ink-soft">Restoring copies version #{cmp.from.number} into the working copy as a new version. Nothing is lost: the current text stays in the history.</p>
+              <form action={restoreRevisionAction} className="mt-3">
+                <input type="hidden" name="reviewId" value={id.data} />
+                <input type="hidden" name="number" value={cmp.from.number} />
+                <input type="hidden" name="version" value={cmp.version} />
+                <button type="submit" className={secondaryButtonClass}>
+                  Restore version #{cmp.from.number}
+                </button>
+              </form>
+            </section>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}
