@@ -169,6 +169,36 @@ test.describe('the review desk', () => {
     await expect(page.getByText(/restore #1/)).toBeVisible();
   });
 
+  test('pasted markup from Word or a hostile page becomes clean text', async ({ page }) => {
+    await signIn(page, 'mulder');
+    await startReview(page, 'Furiosa', 'Furiosa');
+    const editor = page.getByRole('textbox', { name: 'Review text' });
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await editor.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData(
+        'text/html',
+        '<p class="MsoNormal" style="mso-line-height:12pt;color:red"><span style="font-family:Calibri">Pasted from Word</span></p>' +
+          '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">' +
+          '<p><a href="javascript:window.__pwned=3">evil link</a> <a href="https://example.org/">good link</a></p>',
+      );
+      data.setData('text/plain', 'Pasted from Word');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(editor).toContainText('Pasted from Word');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByTestId('save-status')).toContainText('Saved');
+
+    await page.getByRole('link', { name: 'Preview on the film page' }).click();
+    const article = page.getByRole('article', { name: 'Mulder’s Review' });
+    await expect(article.getByText('Pasted from Word')).toBeVisible();
+    await expect(article.getByRole('link', { name: 'good link' })).toHaveAttribute('href', 'https://example.org/');
+    await expect(article.getByText('evil link')).toBeVisible();
+    expect(await article.locator('script, img, [onerror], [style], a[href^="javascript"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
   test('a stale save is refused with a conflict screen, never a silent overwrite', async ({ page, browser }) => {
     await signIn(page, 'sabine');
     await startReview(page, 'Anora', 'Anora');

@@ -124,7 +124,9 @@ export function ReviewEditor(props: ReviewEditorProps) {
 
   const fields = useCallback(
     () => ({
-      body: editorRef.current?.getJSON() ?? props.initial.body,
+      // A plain-JSON copy: ProseMirror builds mark attributes on null-prototype objects, which a
+      // server action cannot serialize (they would arrive as opaque references and be dropped).
+      body: (JSON.parse(JSON.stringify(editorRef.current?.getJSON() ?? props.initial.body)) as RichDoc),
       mark: mark ?? '',
       seenOn,
       venue,
