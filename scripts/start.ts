@@ -50,6 +50,7 @@ function ensureBuild() {
 async function main() {
   const { PORT, BOBINE_DEMO } = env();
   ensureBuild();
+  if (process.argv.includes('--build-only')) return;
   const db = await prepareDatabase();
   console.log(`\nDatabase: ${db.path}`);
   if (BOBINE_DEMO) {
