@@ -19,8 +19,20 @@ function describedBy(name: string, hint?: ReactNode) {
   return [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(' ');
 }
 
-export function TextField({ name, label, state, hint, defaultValue, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const errors = state?.fieldErrors?.[name];
+/** Label, optional hint and the error line around one control; the control gets the ids it needs. */
+function FieldFrame({
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  children: (a11y: { id: string; 'aria-invalid'?: true; 'aria-describedby': string }) => ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={name} className="block text-sm font-medium text-ink">
@@ -31,43 +43,33 @@ export function TextField({ name, label, state, hint, defaultValue, ...rest }: C
           {hint}
         </p>
       )}
-      <input
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy(name, hint)}
-        defaultValue={rest.type === 'password' ? undefined : (state?.values?.[name] ?? defaultValue)}
-        {...rest}
-      />
+      {children({ id: name, 'aria-invalid': errors ? true : undefined, 'aria-describedby': describedBy(name, hint) })}
       <FieldError id={`${name}-error`} errors={errors} />
     </div>
   );
 }
 
-export function TextAreaField({ name, label, state, hint, defaultValue, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const errors = state?.fieldErrors?.[name];
+export function TextField({ name, label, state, hint, defaultValue, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium text-ink">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${name}-hint`} className="text-xs text-ink-soft">
-          {hint}
-        </p>
+    <FieldFrame name={name} label={label} hint={hint} errors={state?.fieldErrors?.[name]}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          name={name}
+          className={inputClass}
+          defaultValue={rest.type === 'password' ? undefined : (state?.values?.[name] ?? defaultValue)}
+          {...rest}
+        />
       )}
-      <textarea
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy(name, hint)}
-        defaultValue={state?.values?.[name] ?? defaultValue}
-        {...rest}
-      />
-      <FieldError id={`${name}-error`} errors={errors} />
-    </div>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ name, label, state, hint, defaultValue, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} errors={state?.fieldErrors?.[name]}>
+      {(a11y) => <textarea {...a11y} name={name} className={inputClass} defaultValue={state?.values?.[name] ?? defaultValue} {...rest} />}
+    </FieldFrame>
   );
 }
 
@@ -80,29 +82,18 @@ export function SelectField({
   options,
   ...rest
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
-  const errors = state?.fieldErrors?.[name];
   return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium text-ink">
-        {label}
-      </label>
-      <select
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy(name, hint)}
-        defaultValue={state?.values?.[name] ?? defaultValue}
-        {...rest}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${name}-error`} errors={errors} />
-    </div>
+    <FieldFrame name={name} label={label} hint={hint} errors={state?.fieldErrors?.[name]}>
+      {(a11y) => (
+        <select {...a11y} name={name} className={inputClass} defaultValue={state?.values?.[name] ?? defaultValue} {...rest}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 

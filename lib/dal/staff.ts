@@ -29,9 +29,8 @@ export type StaffRow = {
   createdAt: Date;
 };
 
-export async function listStaff(): Promise<StaffRow[]> {
-  await authorize('staff.manage');
-  const rows = await getDb()
+function staffQuery() {
+  return getDb()
     .select({
       id: users.id,
       email: users.email,
@@ -43,9 +42,16 @@ export async function listStaff(): Promise<StaffRow[]> {
       createdAt: users.createdAt,
     })
     .from(users)
-    .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, users.id))
-    .orderBy(asc(users.name));
-  return rows.map(({ disabledAt, ...r }) => ({ ...r, disabled: disabledAt !== null }));
+    .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, users.id));
+}
+
+function toStaffRow({ disabledAt, ...rest }: Awaited<ReturnType<typeof staffQuery>>[number]): StaffRow {
+  return { ...rest, disabled: disabledAt !== null };
+}
+
+export async function listStaff(): Promise<StaffRow[]> {
+  await authorize('staff.manage');
+  return (await staffQuery().orderBy(asc(users.name))).map(toStaffRow);
 }
 
 /** People an admin can filter the audit log by. */
@@ -256,22 +262,7 @@ export async function updateOwnProfile(input: ProfileInput): Promise<void> {
 
 export async function getStaffMember(userId: number): Promise<StaffRow> {
   await authorize('staff.manage');
-  const row = await getDb()
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      disabledAt: users.disabledAt,
-      penName: reviewerProfiles.penName,
-      profileSlug: reviewerProfiles.slug,
-      createdAt: users.createdAt,
-    })
-    .from(users)
-    .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, users.id))
-    .where(eq(users.id, userId))
-    .get();
+  const row = await staffQuery().where(eq(users.id, userId)).get();
   if (!row) throw new NotFound('No such account.');
-  const { disabledAt, ...rest } = row;
-  return { ...rest, disabled: disabledAt !== null };
+  return toStaffRow(row);
 }

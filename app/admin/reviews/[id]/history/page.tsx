@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/admin/page-header';
 import { secondaryButtonClass } from '@/components/ui/form-controls';
 import { guarded } from '@/lib/auth/page-guard';
 import { formatCalendarDate, formatInstant } from '@/lib/dates';
-import { getRevisionComparison, listRevisions, type RevisionDetail } from '@/lib/dal/reviews';
+import { getRevisionComparison, listRevisions, type RevisionDetail, type RevisionItem } from '@/lib/dal/reviews';
 import { diffWords } from '@/lib/diff';
 import { toOutOfFive } from '@/lib/marks';
 
@@ -43,7 +43,6 @@ export default async function ReviewHistoryPage({
   const from = query.from ?? Math.max(1, to - 1);
   const cmp = await guarded(() => getRevisionComparison(id.data, from, to), `/admin/reviews/${id.data}/history`);
   const parts = diffWords(cmp.from.text, cmp.to.text);
-  const select = 'mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
 
   return (
     <>
@@ -60,30 +59,8 @@ export default async function ReviewHistoryPage({
         </p>
       )}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="from" className="block text-sm font-medium">
-            Older version
-          </label>
-          <select id="from" name="from" defaultValue={from} className={select}>
-            {revisions.map((r) => (
-              <option key={r.id} value={r.number}>
-                #{r.number} {r.reason} · {formatInstant(r.createdAt)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="to" className="block text-sm font-medium">
-            Newer version
-          </label>
-          <select id="to" name="to" defaultValue={to} className={select}>
-            {revisions.map((r) => (
-              <option key={r.id} value={r.number}>
-                #{r.number} {r.reason} · {formatInstant(r.createdAt)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RevisionSelect name="from" label="Older version" value={from} revisions={revisions} />
+        <RevisionSelect name="to" label="Newer version" value={to} revisions={revisions} />
         <button type="submit" className={secondaryButtonClass}>
           Compare
         </button>
@@ -155,5 +132,22 @@ export default async function ReviewHistoryPage({
         </aside>
       </div>
     </>
+  );
+}
+
+function RevisionSelect({ name, label, value, revisions }: { name: string; label: string; value: number; revisions: RevisionItem[] }) {
+  return (
+    <div>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
+        {revisions.map((r) => (
+          <option key={r.id} value={r.number}>
+            #{r.number} {r.reason} · {formatInstant(r.createdAt)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
