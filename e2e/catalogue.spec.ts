@@ -3,6 +3,9 @@
  * and a poster, the public page shows them, hostile uploads are refused, a renamed slug redirects,
  * and a reviewer cannot open the catalogue.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { sessionAs, signIn } from './helpers/auth';
@@ -23,6 +26,9 @@ async function addCredit(page: Page, role: string, typed: string, option: string
 }
 
 test.describe('film catalogue', () => {
+  // One journey in steps: later tests edit the film the first one creates.
+  test.describe.configure({ mode: 'serial' });
+
   test('an editor creates a film with credits and a poster; the public page shows them', async ({ page }) => {
     await signIn(page, 'editor');
     await page.goto('/admin/films');
@@ -100,6 +106,16 @@ test.describe('film catalogue', () => {
     await expect(page.locator('#poster-error')).toContainText('a poster is at most 8 MB');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.locator('#poster-error')).toContainText('a poster is at most 8 MB');
+
+    // The same with the browser's check defeated: the server refuses the 48 MB body itself, and
+    // the editor still answers with a message instead of an error page.
+    const huge = path.join(mkdtempSync(path.join(tmpdir(), 'bobine-e2e-')), 'huge.jpg');
+    writeFileSync(huge, Buffer.alloc(48 * 1024 * 1024, 1));
+    await page.getByLabel('Replace poster').setInputFiles(huge);
+    await page.evaluate(() => Object.defineProperty(File.prototype, 'size', { get: () => 1 }));
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.locator('#poster-error')).toContainText('at most 8 MB', { timeout: 30_000 });
+    await expect(page.getByRole('heading', { name: 'The Catalogue Test' })).toBeVisible();
 
     await page.goto('/films/the-catalogue-test');
     await expect(page.getByText('An editor adds a film from scratch.')).toBeVisible();
