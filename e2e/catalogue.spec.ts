@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { sessionAs, signIn } from './helpers/auth';
+import { expectNoAxeViolations } from './helpers/axe';
 
 async function pngPoster(): Promise<Buffer> {
   return sharp({ create: { width: 400, height: 600, channels: 3, background: '#a4161a' } })
@@ -156,6 +157,16 @@ test.describe('film catalogue', () => {
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Delete person' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'is credited on a film' })).toBeVisible();
+  });
+
+  test('the catalogue screens pass an axe-core audit', async ({ page }) => {
+    // Seven full audits, one of them over the long film editor.
+    test.setTimeout(180_000);
+    await signIn(page, 'editor');
+    for (const path of ['/admin/films', '/admin/films/new', '/admin/films/1', '/admin/people', '/admin/people/1', '/admin/companies', '/admin/companies/1']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
   });
 
   test('a reviewer gets 403 on the catalogue', async ({ browser }) => {
