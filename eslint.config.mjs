@@ -37,8 +37,8 @@ export default defineConfig([
     },
   },
   {
-    // Test helpers such as useTempDatabase are not React hooks.
-    files: ['**/*.test.ts', 'lib/test/**'],
+    // Test helpers such as useTempDatabase() are not React hooks, whatever their name says.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'lib/test/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {

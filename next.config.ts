@@ -18,9 +18,14 @@ const csp = [
 ].join('; ');
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ['better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', 'sharp'],
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Server actions accept 1 MB by default; the film form carries a poster of up to 8 MB
+    // (lib/posters.ts) plus its text fields. Larger bodies are refused before the action runs.
+    serverActions: { bodySizeLimit: '9mb' },
+  },
   async headers() {
     return [
       {

@@ -73,7 +73,7 @@ export default async function HomePage() {
           {films.map((f) => (
             <li key={f.slug}>
               <Link className="group block" href={`/films/${f.slug}`}>
-                <Poster slug={f.slug} title={f.title} year={yearOf(f.firstRelease)} size="sm" />
+                <Poster slug={f.slug} title={f.title} year={yearOf(f.firstRelease)} size="sm" poster={f.poster} />
                 <span className="mt-2 block font-serif font-bold leading-snug group-hover:text-accent">{f.title}</span>
                 <span className="block text-xs text-ink-soft">
                   {[yearOf(f.firstRelease), f.directors[0], f.runtimeMinutes ? formatRuntime(f.runtimeMinutes) : null]

@@ -4,6 +4,9 @@ import { can, type Action, type Viewer } from '@/lib/auth/permissions';
 const ITEMS: { href: string; label: string; action: Action }[] = [
   { href: '/admin', label: 'Dashboard', action: 'admin.enter' },
   { href: '/admin/queue', label: 'Review queue', action: 'queue.read' },
+  { href: '/admin/films', label: 'Films', action: 'catalogue.manage' },
+  { href: '/admin/people', label: 'People', action: 'catalogue.manage' },
+  { href: '/admin/companies', label: 'Companies', action: 'catalogue.manage' },
   { href: '/admin/staff', label: 'Staff', action: 'staff.manage' },
   { href: '/admin/audit', label: 'Audit log', action: 'audit.read' },
   { href: '/admin/profile', label: 'Profile', action: 'profile.edit' },

@@ -11,7 +11,7 @@ export function FilmHeader({ film }: { film: FilmPage }) {
   return (
     <header className="grid gap-8 md:grid-cols-[220px_1fr]">
       <div className="mx-auto w-48 md:w-full">
-        <Poster slug={film.slug} title={film.title} year={yearOf(first?.date)} />
+        <Poster slug={film.slug} title={film.title} year={yearOf(first?.date)} poster={film.poster} />
       </div>
       <div>
         <p className="text-xs font-semibold uppercase tracking-[0.25em] text-accent">

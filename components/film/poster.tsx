@@ -1,7 +1,10 @@
 /**
  * A film's poster. Until a poster is uploaded, a typographic card stands in, its colour derived from
- * the slug so each film keeps the same one.
+ * the slug so each film keeps the same one. An uploaded poster is a <picture> with AVIF and WebP
+ * variants (app/posters/…/route.ts) and explicit dimensions, so nothing shifts while it loads.
  */
+import { posterSrcSet, posterUrl, type PosterImage } from '@/lib/poster-urls';
+
 const PALETTE = [
   ['#3b0d11', '#a4161a'],
   ['#10263b', '#2f6690'],
@@ -17,7 +20,40 @@ function hash(s: string): number {
   return h;
 }
 
-export function Poster({ slug, title, year, size = 'lg' }: { slug: string; title: string; year?: number | null; size?: 'sm' | 'lg' }) {
+export function Poster({
+  slug,
+  title,
+  year,
+  size = 'lg',
+  poster,
+}: {
+  slug: string;
+  title: string;
+  year?: number | null;
+  size?: 'sm' | 'lg';
+  poster?: PosterImage | null;
+}) {
+  if (poster) {
+    // The box is the poster's own ratio at the width it is shown, so the space is reserved.
+    const shownWidth = size === 'sm' ? 160 : 320;
+    const sizes = size === 'sm' ? '(min-width: 1024px) 160px, 45vw' : '(min-width: 768px) 220px, 192px';
+    return (
+      <picture>
+        <source type="image/avif" srcSet={posterSrcSet(poster, 'avif')} sizes={sizes} />
+        <source type="image/webp" srcSet={posterSrcSet(poster, 'webp')} sizes={sizes} />
+        {/* A plain img: the variants come from our own route, so next/image would add nothing. */}
+        <img
+          src={posterUrl(poster, size === 'sm' ? 160 : 320, 'webp')}
+          width={shownWidth}
+          height={Math.round((shownWidth * poster.height) / poster.width)}
+          alt={`Poster of ${title}`}
+          loading={size === 'sm' ? 'lazy' : 'eager'}
+          decoding="async"
+          className="block h-auto w-full rounded-sm bg-stone-200 shadow-lg"
+        />
+      </picture>
+    );
+  }
   const [from, to] = PALETTE[hash(slug) % PALETTE.length]!;
   return (
     <div

@@ -31,6 +31,14 @@ export const AUDIT_ACTIONS = [
   'review.comment',
   'film.created',
   'film.updated',
+  'person.created',
+  'person.updated',
+  'person.merged',
+  'person.deleted',
+  'company.created',
+  'company.updated',
+  'company.merged',
+  'company.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -23,6 +23,7 @@ import {
   type ReleaseKind,
 } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
+import { posterImageOf, type PosterImage } from '@/lib/poster-urls';
 import { dynamicRead } from './db';
 import { listPublicReviewsOfFilm, type PublicReview } from './reviews-public';
 import { publicReviewWhere } from './visibility';
@@ -41,6 +42,7 @@ export type FilmPage = {
   releaseKind: ReleaseKind;
   runtimeMinutes: number | null;
   ageRating: string | null;
+  poster: PosterImage | null;
   genres: { slug: string; name: string }[];
   releases: { country: string; date: string; kind: ReleaseKind; certification: string | null }[];
   credits: CreditGroup[];
@@ -105,6 +107,7 @@ export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
       releaseKind: film.releaseKind,
       runtimeMinutes: film.runtimeMinutes,
       ageRating: film.ageRating,
+      poster: posterImageOf(film),
       genres: genreRows,
       releases: releaseRows,
       credits: CREDIT_ROLES.map((role) => ({
@@ -131,6 +134,7 @@ export type FilmCard = {
   directors: string[];
   averageMark: number | null;
   markCount: number;
+  poster: PosterImage | null;
 };
 
 /** Films with their first release date, directors and public average; newest releases first. */
@@ -144,6 +148,9 @@ export async function listRecentFilms(limit = 12): Promise<FilmCard[]> {
       title: films.title,
       originalTitle: films.originalTitle,
       runtimeMinutes: films.runtimeMinutes,
+      posterPath: films.posterPath,
+      posterWidth: films.posterWidth,
+      posterHeight: films.posterHeight,
       firstRelease: firstRelease.as('first_release'),
     })
     .from(films)
@@ -153,7 +160,17 @@ export async function listRecentFilms(limit = 12): Promise<FilmCard[]> {
 }
 
 async function decorateFilms(
-  rows: { id: number; slug: string; title: string; originalTitle: string | null; runtimeMinutes: number | null; firstRelease: string | null }[],
+  rows: {
+    id: number;
+    slug: string;
+    title: string;
+    originalTitle: string | null;
+    runtimeMinutes: number | null;
+    firstRelease: string | null;
+    posterPath?: string | null;
+    posterWidth?: number | null;
+    posterHeight?: number | null;
+  }[],
 ): Promise<FilmCard[]> {
   if (rows.length === 0) return [];
   const db = await dynamicRead();
@@ -187,6 +204,7 @@ async function decorateFilms(
       directors: directorRows.filter((d) => d.filmId === r.id).map((d) => d.name),
       averageMark: m?.average ?? null,
       markCount: m?.count ?? 0,
+      poster: posterImageOf({ id: r.id, posterPath: r.posterPath ?? null, posterWidth: r.posterWidth ?? null, posterHeight: r.posterHeight ?? null }),
     };
   });
 }

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { PageHeader } from '@/components/admin/page-header';
+import { FilmEditor } from '@/components/admin/film-editor';
+import { guarded } from '@/lib/auth/page-guard';
+import { countryOptions } from '@/lib/countries';
+import { getFilmForEdit, listGenres } from '@/lib/dal/catalogue';
+
+export const metadata: Metadata = { title: 'Edit film' };
+
+export default async function EditFilmPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const id = z.coerce.number().int().positive().max(2 ** 31).safeParse((await params).id);
+  if (!id.success) notFound();
+  const created = (await searchParams).created === '1';
+  const [film, genres] = await guarded(() => Promise.all([getFilmForEdit(id.data), listGenres()]), `/admin/films/${id.data}`);
+  return (
+    <>
+      <PageHeader title={film.title} description={`/films/${film.slug}`}>
+        <Link href="/admin/films" className="text-sm font-medium text-ink-soft underline underline-offset-4 hover:text-accent">
+          All films
+        </Link>
+      </PageHeader>
+      {/* Keyed by film so that opening another film starts from its own rows. */}
+      <FilmEditor key={film.id} film={film} genres={genres} countries={countryOptions()} created={created} />
+    </>
+  );
+}

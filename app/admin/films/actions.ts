@@ -1,0 +1,82 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import type { ZodError } from 'zod';
+import { saveFilm, searchCompanies, searchPeople, type CompanyOption, type PersonOption, type PosterChange } from '@/lib/dal/catalogue';
+import { isDalError } from '@/lib/dal/errors';
+import { failed, formValues, type FormState } from '@/lib/forms';
+import { normalizePoster, POSTER_MAX_BYTES, POSTER_MAX_LABEL } from '@/lib/posters';
+import { filmFormInput, filmFormSchema, searchQuerySchema } from '@/lib/validation/catalogue';
+
+/** Errors keyed by their full path ("releases.0.date") so each row's field shows its own message. */
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) (out[issue.path.join('.') || 'form'] ??= []).push(issue.message);
+  return out;
+}
+
+export async function saveFilmAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = filmFormSchema.safeParse(filmFormInput(formData));
+  const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+
+  // The poster is checked from its bytes, whatever its name or declared type.
+  let posterChange: PosterChange = { kind: 'keep' };
+  const file = formData.get('poster');
+  if (file instanceof File && file.size > 0) {
+    if (file.size > POSTER_MAX_BYTES) {
+      fieldErrors.poster = [`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a poster is at most ${POSTER_MAX_LABEL}.`];
+    } else {
+      const checked = await normalizePoster(new Uint8Array(await file.arrayBuffer()));
+      if (checked.ok) posterChange = { kind: 'replace', poster: checked.poster };
+      else fieldErrors.poster = [checked.message];
+    }
+  } else if (parsed.success && parsed.data.removePoster) {
+    posterChange = { kind: 'remove' };
+  }
+
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) {
+    return { status: 'error', message: 'Nothing was saved: please correct the fields marked below.', fieldErrors, values };
+  }
+  let saved;
+  try {
+    saved = await saveFilm(parsed.data, posterChange);
+  } catch (e) {
+    const state = failed(e, values);
+    return { ...state, message: state.fieldErrors ? 'Nothing was saved: please correct the fields marked below.' : state.message };
+  }
+  revalidatePath(`/films/${saved.slug}`);
+  if (saved.previousSlug) revalidatePath(`/films/${saved.previousSlug}`);
+  revalidatePath('/');
+  revalidatePath('/admin/films');
+  if (!parsed.data.filmId) redirect(`/admin/films/${saved.id}?created=1`);
+  revalidatePath(`/admin/films/${saved.id}`);
+  return {
+    status: 'success',
+    message: saved.previousSlug ? `Saved. The old address /films/${saved.previousSlug} now redirects here.` : 'Saved.',
+    values,
+    result: { slug: saved.slug },
+  };
+}
+
+/** The credit picker's look-up. Refusals come back as no match: the DAL has already said no. */
+export async function searchPeopleAction(query: string): Promise<PersonOption[]> {
+  const q = searchQuerySchema.parse(query);
+  try {
+    return await searchPeople(q);
+  } catch (e) {
+    if (isDalError(e)) return [];
+    throw e;
+  }
+}
+
+export async function searchCompaniesAction(query: string): Promise<CompanyOption[]> {
+  const q = searchQuerySchema.parse(query);
+  try {
+    return await searchCompanies(q);
+  } catch (e) {
+    if (isDalError(e)) return [];
+    throw e;
+  }
+}

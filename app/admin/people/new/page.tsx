@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { PersonForm } from '@/components/admin/catalogue-forms';
+import { PageHeader, Panel } from '@/components/admin/page-header';
+import { guarded } from '@/lib/auth/page-guard';
+import { authorize } from '@/lib/dal/guard';
+
+export const metadata: Metadata = { title: 'New person' };
+
+export default async function NewPersonPage() {
+  await guarded(() => authorize('catalogue.manage'), '/admin/people/new');
+  return (
+    <>
+      <PageHeader title="New person" description="People can also be created from a film’s credits." />
+      <div className="max-w-2xl">
+        <Panel title="Person">
+          <PersonForm person={null} />
+        </Panel>
+      </div>
+    </>
+  );
+}

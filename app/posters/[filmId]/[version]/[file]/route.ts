@@ -1,0 +1,41 @@
+/**
+ * Resized poster variants: /posters/<film id>/<version>/<width>.<avif|webp>. The version is the
+ * stored file's hash, so a URL always names the same bytes and may be cached for a year; a new
+ * upload changes the version. Variants are generated on first request and kept on disk.
+ */
+import { z } from 'zod';
+import { getPosterSource } from '@/lib/dal/catalogue';
+import { POSTER_FORMATS, POSTER_WIDTHS, type PosterFormat, type PosterWidth } from '@/lib/poster-urls';
+import { posterVariant } from '@/lib/posters';
+
+const paramsSchema = z.object({
+  filmId: z.coerce.number().int().positive().max(2 ** 31),
+  version: z.string().regex(/^[0-9a-f]{16}$/),
+  file: z
+    .string()
+    .regex(/^\d+\.[a-z]+$/)
+    .transform((f) => {
+      const [w, ext] = f.split('.');
+      return { width: Number(w) as PosterWidth, format: ext as PosterFormat };
+    })
+    .refine((f) => POSTER_WIDTHS.includes(f.width) && POSTER_FORMATS.includes(f.format)),
+});
+
+function notFound() {
+  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ filmId: string; version: string; file: string }> }) {
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) return notFound();
+  const source = await getPosterSource(parsed.data.filmId);
+  if (!source || source.version !== parsed.data.version) return notFound();
+  const { data, contentType } = await posterVariant(source.posterPath, parsed.data.file.width, parsed.data.file.format);
+  return new Response(new Uint8Array(data), {
+    headers: {
+      'Content-Type': contentType,
+      'Content-Length': String(data.byteLength),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    },
+  });
+}
