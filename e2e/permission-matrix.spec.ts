@@ -6,8 +6,26 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { can, type Action, type Viewer } from '../lib/auth/permissions';
 import { sessionAs, signIn } from './helpers/auth';
 
-const ROUTES: { path: string; action: Action }[] = [
+/**
+ * Review 1 is Mulder's review of the seed film (the demo seed creates it first), so its pages are
+ * "own" for reviewer A and someone else's for reviewer B.
+ */
+const MULDER_REVIEW = 1;
+
+const ROUTES: { path: string; action: Action; own?: boolean }[] = [
   { path: '/admin', action: 'admin.enter' },
+  { path: '/admin/queue', action: 'queue.read' },
+  { path: '/admin/reviews/new', action: 'review.create' },
+  { path: `/admin/reviews/${MULDER_REVIEW}`, action: 'review.read', own: true },
+  { path: `/admin/reviews/${MULDER_REVIEW}/history`, action: 'review.read', own: true },
+  { path: `/admin/reviews/${MULDER_REVIEW}/preview`, action: 'review.read', own: true },
+  { path: '/admin/films', action: 'catalogue.manage' },
+  { path: '/admin/films/new', action: 'catalogue.manage' },
+  { path: '/admin/films/1', action: 'catalogue.manage' },
+  { path: '/admin/people', action: 'catalogue.manage' },
+  { path: '/admin/people/1', action: 'catalogue.manage' },
+  { path: '/admin/companies', action: 'catalogue.manage' },
+  { path: '/admin/companies/1', action: 'catalogue.manage' },
   { path: '/admin/profile', action: 'profile.edit' },
   { path: '/admin/staff', action: 'staff.manage' },
   { path: '/admin/staff/new', action: 'staff.manage' },
@@ -18,7 +36,8 @@ const ROUTES: { path: string; action: Action }[] = [
 type Who = 'anonymous' | 'reviewerA' | 'reviewerB' | 'editor' | 'admin' | 'disabled';
 const VIEWERS: Record<Who, Viewer> = {
   anonymous: { kind: 'anonymous' },
-  reviewerA: { kind: 'staff', id: -1, role: 'reviewer', name: '', email: '' },
+  // Mulder's account id in the demo seed (admin 1, editor 2, mulder 3, sabine 4).
+  reviewerA: { kind: 'staff', id: 3, role: 'reviewer', name: '', email: '' },
   reviewerB: { kind: 'staff', id: -2, role: 'reviewer', name: '', email: '' },
   editor: { kind: 'staff', id: -3, role: 'editor', name: '', email: '' },
   admin: { kind: 'staff', id: -4, role: 'admin', name: '', email: '' },
@@ -61,7 +80,8 @@ test.describe('staff pages × viewers', () => {
   for (const route of ROUTES) {
     for (const who of Object.keys(VIEWERS) as Who[]) {
       const viewer = VIEWERS[who];
-      const expected = viewer.kind === 'anonymous' ? 'sign-in' : can(viewer, route.action) ? 'allowed' : 'forbidden';
+      const resource = route.own ? { ownerId: 3 } : undefined;
+      const expected = viewer.kind === 'anonymous' ? 'sign-in' : can(viewer, route.action, resource) ? 'allowed' : 'forbidden';
       test(`${route.path} as ${who} → ${expected}`, async () => {
         const page = await contexts[who].newPage();
         const response = await page.goto(route.path);
