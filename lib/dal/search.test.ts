@@ -8,7 +8,7 @@ import { useTempDatabase } from '@/lib/test/temp-db';
 describe('public search', () => {
   const { db } = useTempDatabase();
   let search: typeof import('./search').search;
-  const ids: Record<string, number> = {};
+  const ids = { scheduled: 0, draft: 0, spoiler: 0 };
 
   beforeAll(async () => {
     await seedDemo(db);

@@ -11,8 +11,7 @@ import { HIT_END, HIT_START, toFtsMatch } from '@/lib/search-query';
 import { dynamicRead } from './db';
 import { publicReviewWhere } from './visibility';
 
-export const SEARCH_KINDS = ['films', 'people', 'reviews'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import type { SearchKind } from '@/lib/validation/public';
 
 export type FilmHit = { slug: string; title: string; titleHighlighted: string; originalTitleHighlighted: string | null; firstRelease: string | null };
 export type PersonHit = { slug: string; name: string; nameHighlighted: string; creditCount: number };
