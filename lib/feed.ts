@@ -5,7 +5,6 @@
 import { toOutOfFive, toStarText } from './marks';
 
 // Control characters XML 1.0 does not allow, plus unpaired surrogates and U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlEscape(s: string): string {

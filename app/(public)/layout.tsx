@@ -1,5 +1,14 @@
+import type { Metadata } from 'next';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { siteUrl } from '@/lib/env';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(siteUrl()),
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: 'Bobine — latest reviews' }] } },
+  };
+}
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
