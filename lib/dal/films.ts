@@ -26,6 +26,7 @@ import {
 import { averageMark } from '@/lib/marks';
 import type { FilmSort } from '@/lib/validation/public';
 import { dynamicRead, type DB } from './db';
+import { col } from './sql';
 import { listPublicReviewsOfFilm, type PublicReview } from './reviews-public';
 import { publicReviewWhere } from './visibility';
 
@@ -149,7 +150,7 @@ export type FilmCard = {
 /** Films with their first release date, directors and public average; newest releases first. */
 export async function listRecentFilms(limit = 12): Promise<FilmCard[]> {
   const db = await dynamicRead();
-  const firstRelease = sql<string | null>`(select min(${releases.date}) from ${releases} where ${releases.filmId} = ${films.id})`;
+  const firstRelease = firstReleaseSql;
   const rows = await db
     .select({
       id: films.id,
@@ -208,11 +209,11 @@ async function decorateFilms(
 // /films and the home page lists
 
 /** A film's first release date, any country or kind. */
-export const firstReleaseSql = sql<string | null>`(select min(${releases.date}) from ${releases} where ${releases.filmId} = ${films.id})`;
+export const firstReleaseSql = sql<string | null>`(select min(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)})`;
 
 /** A film's public average mark (0–10), null without marks. Correlated: use inside a query on films. */
 function publicAverageSql(at?: Date) {
-  return sql<number | null>`(select avg(${reviewRevisions.mark}) from ${reviews} inner join ${reviewRevisions} on ${reviewRevisions.id} = ${reviews.liveRevisionId} where ${reviews.filmId} = ${films.id} and ${publicReviewWhere(at)})`;
+  return sql<number | null>`(select avg(${col(reviewRevisions.mark)}) from ${reviews} inner join ${reviewRevisions} on ${col(reviewRevisions.id)} = ${col(reviews.liveRevisionId)} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere(at)})`;
 }
 
 export type FilmFilters = {
@@ -227,14 +228,16 @@ export type FilmFilters = {
 
 export const FILMS_PER_PAGE = 24;
 
+// Genre and critic filters are `id in (…)` so that SQLite starts from the few matching rows
+// (film_genres_genre_idx, reviews_author_idx) instead of testing every film.
 function filmFilterWhere(f: FilmFilters, at?: Date) {
   const average = publicAverageSql(at);
   return and(
     f.genre
-      ? sql`exists (select 1 from ${filmGenres} inner join ${genres} on ${genres.id} = ${filmGenres.genreId} where ${filmGenres.filmId} = ${films.id} and ${genres.slug} = ${f.genre})`
+      ? sql`${col(films.id)} in (select ${col(filmGenres.filmId)} from ${filmGenres} inner join ${genres} on ${col(genres.id)} = ${col(filmGenres.genreId)} where ${col(genres.slug)} = ${f.genre})`
       : undefined,
     f.reviewer
-      ? sql`exists (select 1 from ${reviews} inner join ${reviewerProfiles} on ${reviewerProfiles.userId} = ${reviews.authorId} where ${reviews.filmId} = ${films.id} and ${reviewerProfiles.slug} = ${f.reviewer} and ${publicReviewWhere(at)})`
+      ? sql`${col(films.id)} in (select ${col(reviews.filmId)} from ${reviews} inner join ${reviewerProfiles} on ${col(reviewerProfiles.userId)} = ${col(reviews.authorId)} where ${col(reviewerProfiles.slug)} = ${f.reviewer} and ${publicReviewWhere(at)})`
       : undefined,
     f.year !== undefined ? sql`${firstReleaseSql} between ${`${f.year}-01-01`} and ${`${f.year}-12-31`}` : undefined,
     f.minMark !== undefined ? sql`${average} >= ${f.minMark}` : undefined,
@@ -285,7 +288,7 @@ export async function getFilmFilterChoices(): Promise<{ genres: { slug: string; 
     db
       .select({ slug: genres.slug, name: genres.name })
       .from(genres)
-      .where(sql`exists (select 1 from ${filmGenres} where ${filmGenres.genreId} = ${genres.id})`)
+      .where(sql`exists (select 1 from ${filmGenres} where ${col(filmGenres.genreId)} = ${col(genres.id)})`)
       .orderBy(asc(genres.name)),
     db.all<{ year: number }>(
       sql`select distinct cast(substr(${firstReleaseSql}, 1, 4) as integer) as year from ${films} where ${firstReleaseSql} is not null order by year desc`,
@@ -323,9 +326,9 @@ export function nowInCinemasQuery(db: DB, today: string) {
   const inWindow = db
     .select({ filmId: releases.filmId })
     .from(releases)
-    .where(and(eq(releases.kind, 'cinema'), sql`${releases.date} between ${from} and ${today}`));
+    .where(and(eq(releases.kind, 'cinema'), sql`${col(releases.date)} between ${from} and ${today}`));
   return db
-    .select({ ...cardColumns, releasedOn: sql<string>`(select max(${releases.date}) from ${releases} where ${releases.filmId} = ${films.id} and ${releases.kind} = 'cinema' and ${releases.date} <= ${today})`.as('released_on') })
+    .select({ ...cardColumns, releasedOn: sql<string>`(select max(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)} and ${col(releases.kind)} = 'cinema' and ${col(releases.date)} <= ${today})`.as('released_on') })
     .from(films)
     .where(inArray(films.id, inWindow))
     .orderBy(desc(sql`released_on`), asc(films.title))
@@ -337,9 +340,9 @@ export function comingSoonQuery(db: DB, today: string) {
   const upcoming = db
     .select({ filmId: releases.filmId })
     .from(releases)
-    .where(and(eq(releases.kind, 'cinema'), sql`${releases.date} > ${today}`));
+    .where(and(eq(releases.kind, 'cinema'), sql`${col(releases.date)} > ${today}`));
   return db
-    .select({ ...cardColumns, releasedOn: sql<string>`(select min(${releases.date}) from ${releases} where ${releases.filmId} = ${films.id} and ${releases.kind} = 'cinema' and ${releases.date} > ${today})`.as('released_on') })
+    .select({ ...cardColumns, releasedOn: sql<string>`(select min(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)} and ${col(releases.kind)} = 'cinema' and ${col(releases.date)} > ${today})`.as('released_on') })
     .from(films)
     .where(inArray(films.id, upcoming))
     .orderBy(asc(sql`released_on`), asc(films.title))
@@ -355,7 +358,7 @@ export function bestMarkedQuery(db: DB, limit = HOME_LIST) {
     .innerJoin(films, eq(films.id, reviews.filmId))
     .where(and(publicReviewWhere(), isNotNull(reviewRevisions.mark)))
     .groupBy(films.id)
-    .orderBy(desc(sql`avg(${reviewRevisions.mark})`), desc(sql`count(${reviewRevisions.mark})`), asc(films.title))
+    .orderBy(desc(sql`avg(${col(reviewRevisions.mark)})`), desc(sql`count(${col(reviewRevisions.mark)})`), asc(films.title))
     .limit(limit);
 }
 

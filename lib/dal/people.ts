@@ -6,6 +6,7 @@ import { credits, films, people, reviewRevisions, reviews } from '@/db/schema';
 import { CREDIT_ROLES, type CreditRole } from '@/lib/catalogue';
 import { dynamicRead, type DB } from './db';
 import { firstReleaseSql } from './films';
+import { col } from './sql';
 import { publicReviewWhere } from './visibility';
 
 export type FilmographyEntry = {
@@ -24,7 +25,7 @@ export type PersonPage = {
 };
 
 export function personCreditsQuery(db: DB, personId: number) {
-  const marks = sql`from ${reviews} inner join ${reviewRevisions} on ${reviewRevisions.id} = ${reviews.liveRevisionId} where ${reviews.filmId} = ${films.id} and ${publicReviewWhere()}`;
+  const marks = sql`from ${reviews} inner join ${reviewRevisions} on ${col(reviewRevisions.id)} = ${col(reviews.liveRevisionId)} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere()}`;
   return db
     .select({
       role: credits.role,
@@ -32,8 +33,8 @@ export function personCreditsQuery(db: DB, personId: number) {
       slug: films.slug,
       title: films.title,
       firstRelease: firstReleaseSql.as('first_release'),
-      averageMark: sql<number | null>`(select avg(${reviewRevisions.mark}) ${marks})`.as('average'),
-      markCount: sql<number>`(select count(${reviewRevisions.mark}) ${marks})`.as('mark_count'),
+      averageMark: sql<number | null>`(select avg(${col(reviewRevisions.mark)}) ${marks})`.as('average'),
+      markCount: sql<number>`(select count(${col(reviewRevisions.mark)}) ${marks})`.as('mark_count'),
     })
     .from(credits)
     .innerJoin(films, eq(films.id, credits.filmId))

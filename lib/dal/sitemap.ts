@@ -3,6 +3,7 @@ import 'server-only';
 import { and, eq, max, sql } from 'drizzle-orm';
 import { films, people, reviewerProfiles, reviews } from '@/db/schema';
 import { dynamicRead } from './db';
+import { col } from './sql';
 import { publicReviewWhere } from './visibility';
 
 export type SitemapEntries = {
@@ -13,7 +14,7 @@ export type SitemapEntries = {
 
 export async function listSitemapEntries(): Promise<SitemapEntries> {
   const db = await dynamicRead();
-  const lastReview = sql<number | null>`(select max(${reviews.publishedAt}) from ${reviews} where ${reviews.filmId} = ${films.id} and ${publicReviewWhere()})`;
+  const lastReview = sql<number | null>`(select max(${col(reviews.publishedAt)}) from ${reviews} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere()})`;
   const [filmRows, peopleRows, reviewerRows] = await Promise.all([
     db.select({ slug: films.slug, updatedAt: films.updatedAt, lastReview }).from(films),
     db.select({ slug: people.slug, updatedAt: people.updatedAt }).from(people),
