@@ -11,6 +11,7 @@ export function MarkChart({ buckets, penName }: { buckets: MarkBucket[]; penName
   const barW = 22;
   const gap = 6;
   const chartH = 110;
+  const top = 16; // room for the count above the tallest bar
   const width = buckets.length * (barW + gap) - gap;
   const summary =
     total === 0
@@ -23,20 +24,20 @@ export function MarkChart({ buckets, penName }: { buckets: MarkBucket[]; penName
         '.';
   return (
     <figure>
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${chartH + 34}`} className="w-full max-w-md" fontFamily="inherit">
+      <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${top + chartH + 24}`} className="w-full max-w-md" fontFamily="inherit">
         {buckets.map((b, i) => {
           const h = b.count === 0 ? 2 : Math.max(4, (b.count / highest) * chartH);
           const x = i * (barW + gap);
           return (
             <g key={b.mark}>
-              <rect x={x} y={chartH - h} width={barW} height={h} rx={2} className={b.count ? 'fill-accent' : 'fill-rule'} />
+              <rect x={x} y={top + chartH - h} width={barW} height={h} rx={2} className={b.count ? 'fill-accent' : 'fill-rule'} />
               {b.count > 0 && (
-                <text x={x + barW / 2} y={chartH - h - 4} textAnchor="middle" fontSize="11" className="fill-ink font-semibold">
+                <text x={x + barW / 2} y={top + chartH - h - 4} textAnchor="middle" fontSize="11" className="fill-ink font-semibold">
                   {b.count}
                 </text>
               )}
               {b.mark % 2 === 0 && (
-                <text x={x + barW / 2} y={chartH + 16} textAnchor="middle" fontSize="11" className="fill-ink-soft">
+                <text x={x + barW / 2} y={top + chartH + 16} textAnchor="middle" fontSize="11" className="fill-ink-soft">
                   {b.mark / 2}★
                 </text>
               )}

@@ -10,9 +10,9 @@ import { searchTextSchema } from '@/lib/search-query';
 export const FILM_SORTS = ['release', 'mark', 'title'] as const;
 export type FilmSort = (typeof FILM_SORTS)[number];
 export const FILM_SORT_LABELS: Record<FilmSort, string> = {
-  release: 'Release date, newest first',
-  mark: 'Average mark, best first',
-  title: 'Title, A to Z',
+  release: 'Newest release',
+  mark: 'Best average mark',
+  title: 'Title',
 };
 
 /** `?x=a&x=b` arrives as an array: the first value counts. */

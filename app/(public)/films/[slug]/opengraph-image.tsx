@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { getFilmPage } from '@/lib/dal/films';
 import { yearOf } from '@/lib/dates';
-import { roundToHalfStar, toOutOfFive, toStarText } from '@/lib/marks';
+import { markLabel, roundToHalfStar, toOutOfFive, toStars } from '@/lib/marks';
 import { slugSchema } from '@/lib/slug';
 
 export const alt = 'Film card: title, year, director and average mark';
@@ -14,6 +14,27 @@ function hash(s: string): number {
   let h = 0;
   for (const c of s) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   return h;
+}
+
+const STAR_PATH = 'M10 1.5l2.6 5.4 5.9.8-4.3 4.1 1 5.9L10 14.9l-5.2 2.8 1-5.9L1.5 7.7l5.9-.8z';
+
+/** Stars drawn as SVG: the bundled font has no ★ glyph. */
+function StarRow({ mark }: { mark: number }) {
+  return (
+    <svg width={5 * 56} height={52} viewBox="0 0 100 20" aria-label={markLabel(mark)}>
+      <defs>
+        <clipPath id="half">
+          <rect x="0" y="0" width="10" height="20" />
+        </clipPath>
+      </defs>
+      {toStars(roundToHalfStar(mark)).map((fill, i) => (
+        <g key={i} transform={`translate(${i * 20} 0)`}>
+          <path d={STAR_PATH} fill="none" stroke="#c2410c" strokeWidth="1.2" />
+          {fill !== 'empty' && <path d={STAR_PATH} fill="#c2410c" clipPath={fill === 'half' ? 'url(#half)' : undefined} />}
+        </g>
+      ))}
+    </svg>
+  );
 }
 
 /**
@@ -46,7 +67,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
           <div style={{ display: 'flex', alignItems: 'center', fontSize: 48 }}>
             {mark !== null ? (
               <>
-                <span style={{ color: '#c2410c', letterSpacing: 6 }}>{toStarText(roundToHalfStar(mark))}</span>
+                <StarRow mark={mark} />
                 <span style={{ marginLeft: 24, fontWeight: 700 }}>{toOutOfFive(mark)}</span>
                 <span style={{ marginLeft: 20, fontSize: 28, color: '#57534e' }}>
                   {film!.markCount} {film!.markCount === 1 ? 'review' : 'reviews'}
