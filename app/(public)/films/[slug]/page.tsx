@@ -6,6 +6,7 @@ import { ReviewArticle } from '@/components/review/review-article';
 import { getFilmPage } from '@/lib/dal/films';
 import { yearOf } from '@/lib/dates';
 import { siteUrl } from '@/lib/env';
+import { feedAlternates } from '@/lib/seo/alternates';
 import { movieJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { slugSchema } from '@/lib/slug';
 
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(siteUrl()),
     title: film.title,
     description: film.synopsis,
-    alternates: { canonical: `/films/${film.slug}` },
+    alternates: { canonical: `/films/${film.slug}`, types: feedAlternates() },
     openGraph: { title, description: film.synopsis, type: 'video.movie', url: `/films/${film.slug}`, siteName: 'Bobine' },
     twitter: { card: 'summary_large_image', title, description: film.synopsis },
   };

@@ -6,6 +6,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { Stars } from '@/components/ui/stars';
 import { getReviewerDiary, getReviewerProfile } from '@/lib/dal/reviewers';
 import { formatCalendarDate } from '@/lib/dates';
+import { feedAlternates } from '@/lib/seo/alternates';
 import { slugSchema } from '@/lib/slug';
 import { diaryParamsSchema } from '@/lib/validation/public';
 import { venuePhrase } from '@/lib/viewing';
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${profile.penName}, critic`,
     description: profile.bio || `${profile.penName}’s reviews in Bobine.`,
-    alternates: { types: { 'application/rss+xml': [{ url: `/reviewers/${profile.slug}/feed.xml`, title: `${profile.penName}’s reviews` }] } },
+    alternates: { types: feedAlternates({ url: `/reviewers/${profile.slug}/feed.xml`, title: `${profile.penName}’s reviews` }) },
   };
 }
 
