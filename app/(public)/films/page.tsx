@@ -59,7 +59,9 @@ export default async function FilmsPage({ searchParams }: Props) {
         <p className="mt-2 text-ink-soft">Every film in Bobine, with the average of its critics’ marks.</p>
       </header>
 
-      <form method="get" action="/films" role="search" aria-label="Filter films" className="rounded-sm border border-rule bg-paper-deep/60 p-5">
+      {/* Keyed on the filters: after a client-side navigation (Clear filters, pagination) the
+          selects must show the new URL's values, not keep what was chosen before. */}
+      <form key={JSON.stringify(params)} method="get" action="/films" role="search" aria-label="Filter films" className="rounded-sm border border-rule bg-paper-deep/60 p-5">
         <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
           <Select name="genre" label="Genre" value={f.genre ?? ''} options={[any, ...choices.genres.map((g) => ({ value: g.slug, label: g.name }))]} />
           <Select name="year" label="Release year" value={f.year?.toString() ?? ''} options={[any, ...choices.years.map((y) => ({ value: String(y), label: String(y) }))]} />
