@@ -43,3 +43,17 @@ describe('the mark scale', () => {
     expect(toStars(roundToHalfStar(7.5))).toEqual(['full', 'full', 'full', 'full', 'empty']);
   });
 });
+
+describe('markDistribution', () => {
+  it('counts every half-star bucket from 0 to 10, ignoring missing and invalid marks', async () => {
+    const { markDistribution } = await import('./marks');
+    const d = markDistribution([8, 8, 7, 0, 10, null, undefined, 11, 7.5]);
+    expect(d).toHaveLength(11);
+    expect(d[0]).toEqual({ mark: 0, count: 1 });
+    expect(d[7]).toEqual({ mark: 7, count: 1 });
+    expect(d[8]).toEqual({ mark: 8, count: 2 });
+    expect(d[10]).toEqual({ mark: 10, count: 1 });
+    expect(d.reduce((a, b) => a + b.count, 0)).toBe(5);
+    expect(markDistribution([]).every((b) => b.count === 0)).toBe(true);
+  });
+});

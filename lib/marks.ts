@@ -73,3 +73,18 @@ function clamp(mark: number): number {
 function formatDecimal(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
+
+export type MarkBucket = { mark: number; count: number };
+
+/** How many times each mark from 0 to 10 was given (eleven half-star buckets, empty ones included). */
+export function markDistribution(marks: readonly (number | null | undefined)[]): MarkBucket[] {
+  const counts = Array.from({ length: MARK_MAX - MARK_MIN + 1 }, () => 0);
+  for (const m of marks) if (isMark(m)) counts[m - MARK_MIN]! += 1;
+  return counts.map((count, i) => ({ mark: i + MARK_MIN, count }));
+}
+
+/** Every mark on the scale, for choosers: value 0–10, label "3.5/5". */
+export const MARK_CHOICES = Array.from({ length: MARK_MAX - MARK_MIN + 1 }, (_, i) => ({
+  value: i + MARK_MIN,
+  label: toOutOfFive(i + MARK_MIN),
+}));

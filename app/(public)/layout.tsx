@@ -1,5 +1,15 @@
+import type { Metadata } from 'next';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { siteUrl } from '@/lib/env';
+import { feedAlternates } from '@/lib/seo/alternates';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(siteUrl()),
+    alternates: { types: feedAlternates() },
+  };
+}
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -1,13 +1,21 @@
 import Link from 'next/link';
-import { Poster } from '@/components/film/poster';
+import { FilmGrid, SectionHeading } from '@/components/film/film-grid';
 import { Stars } from '@/components/ui/stars';
-import { listRecentFilms } from '@/lib/dal/films';
+import { listHomeFilms, listRecentFilms } from '@/lib/dal/films';
 import { listReviewers } from '@/lib/dal/reviewers';
 import { listLatestReviews } from '@/lib/dal/reviews-public';
-import { formatCalendarDate, formatRuntime, yearOf } from '@/lib/dates';
+import { now } from '@/lib/clock';
+import { formatCalendarDate, siteDateOf } from '@/lib/dates';
+
+const moreLink = 'text-sm font-semibold text-accent underline underline-offset-4';
 
 export default async function HomePage() {
-  const [latest, films, reviewers] = await Promise.all([listLatestReviews(7), listRecentFilms(12), listReviewers()]);
+  const [latest, films, reviewers, home] = await Promise.all([
+    listLatestReviews(7),
+    listRecentFilms(12),
+    listReviewers(),
+    listHomeFilms(siteDateOf(now())),
+  ]);
   const [lead, ...rest] = latest;
 
   return (
@@ -26,7 +34,11 @@ export default async function HomePage() {
                 </Link>
               </h2>
               <p className="mt-3 text-sm text-ink-soft">
-                By <span className="font-semibold text-ink">{lead.reviewer.penName}</span> ·{' '}
+                By{' '}
+                <Link className="font-semibold text-ink hover:text-accent" href={`/reviewers/${lead.reviewer.slug}`}>
+                  {lead.reviewer.penName}
+                </Link>{' '}
+                ·{' '}
                 {formatCalendarDate(lead.publishedAt.toISOString().slice(0, 10))}
               </p>
               {lead.mark !== null && (
@@ -65,41 +77,60 @@ export default async function HomePage() {
         )}
       </section>
 
+      <div className="grid gap-12 lg:grid-cols-2">
+        <section id="in-cinemas" aria-labelledby="in-cinemas-heading">
+          <SectionHeading id="in-cinemas-heading">Now in cinemas</SectionHeading>
+          <div className="mt-6">
+            {home.inCinemas.length > 0 ? (
+              <FilmGrid films={home.inCinemas} dated columns={4} />
+            ) : (
+              <p className="font-serif text-lg italic text-ink-soft">No film we cover opened in cinemas in the last six weeks.</p>
+            )}
+          </div>
+        </section>
+        <section id="coming-soon" aria-labelledby="coming-soon-heading">
+          <SectionHeading id="coming-soon-heading">Coming soon</SectionHeading>
+          <div className="mt-6">
+            {home.comingSoon.length > 0 ? (
+              <FilmGrid films={home.comingSoon} dated columns={4} />
+            ) : (
+              <p className="font-serif text-lg italic text-ink-soft">No upcoming cinema release announced.</p>
+            )}
+          </div>
+        </section>
+      </div>
+
+      {home.bestMarked.length > 0 && (
+        <section id="best-marked" aria-labelledby="best-marked-heading">
+          <SectionHeading id="best-marked-heading" aside={<Link className={moreLink} href="/films?sort=mark">All films by mark</Link>}>
+            Best marked
+          </SectionHeading>
+          <div className="mt-6">
+            <FilmGrid films={home.bestMarked} />
+          </div>
+        </section>
+      )}
+
       <section id="films" aria-labelledby="films-heading">
-        <h2 id="films-heading" className="border-b-2 border-ink pb-2 font-serif text-3xl font-black">
+        <SectionHeading id="films-heading" aside={<Link className={moreLink} href="/films">All films</Link>}>
           Films
-        </h2>
-        <ul className="mt-6 grid grid-cols-2 gap-x-6 gap-y-8 sm:grid-cols-3 lg:grid-cols-6">
-          {films.map((f) => (
-            <li key={f.slug}>
-              <Link className="group block" href={`/films/${f.slug}`}>
-                <Poster slug={f.slug} title={f.title} year={yearOf(f.firstRelease)} size="sm" poster={f.poster} />
-                <span className="mt-2 block font-serif font-bold leading-snug group-hover:text-accent">{f.title}</span>
-                <span className="block text-xs text-ink-soft">
-                  {[yearOf(f.firstRelease), f.directors[0], f.runtimeMinutes ? formatRuntime(f.runtimeMinutes) : null]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-                {f.averageMark !== null && (
-                  <span className="mt-1 block">
-                    <Stars mark={f.averageMark} size="sm" />
-                  </span>
-                )}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        </SectionHeading>
+        <div className="mt-6">
+          <FilmGrid films={films} />
+        </div>
       </section>
 
       {reviewers.length > 0 && (
         <section id="critics" aria-labelledby="critics-heading">
-          <h2 id="critics-heading" className="border-b-2 border-ink pb-2 font-serif text-3xl font-black">
-            Our critics
-          </h2>
+          <SectionHeading id="critics-heading">Our critics</SectionHeading>
           <ul className="mt-6 grid gap-6 md:grid-cols-3">
             {reviewers.map((r) => (
               <li key={r.slug} className="rounded-sm border border-rule bg-paper-deep/50 p-5">
-                <p className="font-serif text-2xl font-bold">{r.penName}</p>
+                <p className="font-serif text-2xl font-bold">
+                  <Link className="hover:text-accent" href={`/reviewers/${r.slug}`}>
+                    {r.penName}
+                  </Link>
+                </p>
                 <p className="mt-1 text-xs uppercase tracking-widest text-ink-soft">
                   {r.reviewCount} {r.reviewCount === 1 ? 'review' : 'reviews'}
                 </p>

@@ -10,25 +10,42 @@ export function SiteHeader() {
           </span>
           <span className="mt-1 block text-xs uppercase tracking-[0.3em] text-ink-soft">Film reviews, several voices</span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex gap-6 text-sm font-medium uppercase tracking-wider">
-            <li>
-              <Link className="hover:text-accent" href="/#latest">
-                Latest reviews
-              </Link>
-            </li>
-            <li>
-              <Link className="hover:text-accent" href="/#films">
-                Films
-              </Link>
-            </li>
-            <li>
-              <Link className="hover:text-accent" href="/#critics">
-                Critics
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+          <nav aria-label="Main">
+            <ul className="flex gap-6 text-sm font-medium uppercase tracking-wider">
+              <li>
+                <Link className="hover:text-accent" href="/films">
+                  Films
+                </Link>
+              </li>
+              <li>
+                <Link className="hover:text-accent" href="/#critics">
+                  Critics
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          {/* A plain GET form: search works without JavaScript. */}
+          <form method="get" action="/search" role="search" className="flex items-center">
+            <label htmlFor="site-search" className="sr-only">
+              Search
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder="Films, people, reviews"
+              maxLength={200}
+              className="w-48 rounded-l-md border border-r-0 border-stone-300 bg-white px-3 py-1.5 text-sm text-ink placeholder:text-stone-500 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
+            />
+            <button
+              type="submit"
+              className="rounded-r-md border border-ink bg-ink px-3 py-1.5 text-sm font-semibold text-paper hover:border-accent hover:bg-accent"
+            >
+              Search
+            </button>
+          </form>
+        </div>
       </div>
     </header>
   );

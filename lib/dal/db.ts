@@ -1,9 +1,9 @@
 /** The DAL's handle on the database. Everything under lib/dal/ goes through here. */
 import 'server-only';
 import { connection } from 'next/server';
-import { getDb } from '@/db';
+import { getDb, type DB } from '@/db';
 
-export { getDb };
+export { getDb, type DB };
 
 /**
  * Public reads depend on the clock (scheduled reviews) and on editorial changes, so they are

@@ -1,7 +1,7 @@
 /** Public film reads: the film page and film lists. */
 import 'server-only';
 import { cache } from 'react';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import {
   companies,
   credits,
@@ -12,6 +12,7 @@ import {
   genres,
   people,
   releases,
+  reviewerProfiles,
   reviewRevisions,
   reviews,
 } from '@/db/schema';
@@ -24,7 +25,9 @@ import {
 } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
 import { posterImageOf, type PosterImage } from '@/lib/poster-urls';
-import { dynamicRead } from './db';
+import type { FilmSort } from '@/lib/validation/public';
+import { dynamicRead, type DB } from './db';
+import { col } from './sql';
 import { listPublicReviewsOfFilm, type PublicReview } from './reviews-public';
 import { publicReviewWhere } from './visibility';
 
@@ -68,30 +71,12 @@ export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
     return moved ? { kind: 'redirect', slug: moved.slug } : { kind: 'missing' };
   }
 
+  const q = filmPageQueries(db, film.id);
   const [genreRows, releaseRows, creditRows, companyRows, publicReviews] = await Promise.all([
-    db
-      .select({ slug: genres.slug, name: genres.name })
-      .from(filmGenres)
-      .innerJoin(genres, eq(genres.id, filmGenres.genreId))
-      .where(eq(filmGenres.filmId, film.id))
-      .orderBy(asc(filmGenres.position)),
-    db
-      .select({ country: releases.country, date: releases.date, kind: releases.kind, certification: releases.certification })
-      .from(releases)
-      .where(eq(releases.filmId, film.id))
-      .orderBy(asc(releases.date), asc(releases.country)),
-    db
-      .select({ role: credits.role, character: credits.character, slug: people.slug, name: people.name })
-      .from(credits)
-      .innerJoin(people, eq(people.id, credits.personId))
-      .where(eq(credits.filmId, film.id))
-      .orderBy(asc(credits.role), asc(credits.position), asc(credits.id)),
-    db
-      .select({ role: filmCompanies.role, slug: companies.slug, name: companies.name })
-      .from(filmCompanies)
-      .innerJoin(companies, eq(companies.id, filmCompanies.companyId))
-      .where(eq(filmCompanies.filmId, film.id))
-      .orderBy(asc(filmCompanies.position)),
+    q.genres,
+    q.releases,
+    q.credits,
+    q.companies,
     listPublicReviewsOfFilm(film.id),
   ]);
 
@@ -125,6 +110,47 @@ export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
   };
 });
 
+/** The film page's queries, as builders so that the query-plan test can EXPLAIN the same SQL. */
+export function filmPageQueries(db: DB, filmId: number) {
+  return {
+    genres: db
+      .select({ slug: genres.slug, name: genres.name })
+      .from(filmGenres)
+      .innerJoin(genres, eq(genres.id, filmGenres.genreId))
+      .where(eq(filmGenres.filmId, filmId))
+      .orderBy(asc(filmGenres.position)),
+    releases: db
+      .select({ country: releases.country, date: releases.date, kind: releases.kind, certification: releases.certification })
+      .from(releases)
+      .where(eq(releases.filmId, filmId))
+      .orderBy(asc(releases.date), asc(releases.country)),
+    credits: db
+      .select({ role: credits.role, character: credits.character, slug: people.slug, name: people.name })
+      .from(credits)
+      .innerJoin(people, eq(people.id, credits.personId))
+      .where(eq(credits.filmId, filmId))
+      .orderBy(asc(credits.role), asc(credits.position), asc(credits.id)),
+    companies: db
+      .select({ role: filmCompanies.role, slug: companies.slug, name: companies.name })
+      .from(filmCompanies)
+      .innerJoin(companies, eq(companies.id, filmCompanies.companyId))
+      .where(eq(filmCompanies.filmId, filmId))
+      .orderBy(asc(filmCompanies.position)),
+  };
+}
+
+/** The columns every film card reads (decorateFilms adds directors and marks). */
+const filmCardColumns = {
+  id: films.id,
+  slug: films.slug,
+  title: films.title,
+  originalTitle: films.originalTitle,
+  runtimeMinutes: films.runtimeMinutes,
+  posterPath: films.posterPath,
+  posterWidth: films.posterWidth,
+  posterHeight: films.posterHeight,
+};
+
 export type FilmCard = {
   slug: string;
   title: string;
@@ -140,17 +166,10 @@ export type FilmCard = {
 /** Films with their first release date, directors and public average; newest releases first. */
 export async function listRecentFilms(limit = 12): Promise<FilmCard[]> {
   const db = await dynamicRead();
-  const firstRelease = sql<string | null>`(select min(${releases.date}) from ${releases} where ${releases.filmId} = ${films.id})`;
+  const firstRelease = firstReleaseSql;
   const rows = await db
     .select({
-      id: films.id,
-      slug: films.slug,
-      title: films.title,
-      originalTitle: films.originalTitle,
-      runtimeMinutes: films.runtimeMinutes,
-      posterPath: films.posterPath,
-      posterWidth: films.posterWidth,
-      posterHeight: films.posterHeight,
+      ...filmCardColumns,
       firstRelease: firstRelease.as('first_release'),
     })
     .from(films)
@@ -207,4 +226,162 @@ async function decorateFilms(
       poster: posterImageOf({ id: r.id, posterPath: r.posterPath ?? null, posterWidth: r.posterWidth ?? null, posterHeight: r.posterHeight ?? null }),
     };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// /films and the home page lists
+
+/** A film's first release date, any country or kind. */
+export const firstReleaseSql = sql<string | null>`(select min(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)})`;
+
+/** A film's public average mark (0–10), null without marks. Correlated: use inside a query on films. */
+function publicAverageSql(at?: Date) {
+  return sql<number | null>`(select avg(${col(reviewRevisions.mark)}) from ${reviews} inner join ${reviewRevisions} on ${col(reviewRevisions.id)} = ${col(reviews.liveRevisionId)} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere(at)})`;
+}
+
+export type FilmFilters = {
+  genre?: string;
+  year?: number;
+  reviewer?: string;
+  /** Bounds on the public average, on the 0–10 mark scale (lib/marks.ts). */
+  minMark?: number;
+  maxMark?: number;
+  sort?: FilmSort;
+};
+
+export const FILMS_PER_PAGE = 24;
+
+// Genre and critic filters are `id in (…)` so that SQLite starts from the few matching rows
+// (film_genres_genre_idx, reviews_author_idx) instead of testing every film.
+function filmFilterWhere(f: FilmFilters, at?: Date) {
+  const average = publicAverageSql(at);
+  return and(
+    f.genre
+      ? sql`${col(films.id)} in (select ${col(filmGenres.filmId)} from ${filmGenres} inner join ${genres} on ${col(genres.id)} = ${col(filmGenres.genreId)} where ${col(genres.slug)} = ${f.genre})`
+      : undefined,
+    f.reviewer
+      ? sql`${col(films.id)} in (select ${col(reviews.filmId)} from ${reviews} inner join ${reviewerProfiles} on ${col(reviewerProfiles.userId)} = ${col(reviews.authorId)} where ${col(reviewerProfiles.slug)} = ${f.reviewer} and ${publicReviewWhere(at)})`
+      : undefined,
+    f.year !== undefined ? sql`${firstReleaseSql} between ${`${f.year}-01-01`} and ${`${f.year}-12-31`}` : undefined,
+    f.minMark !== undefined ? sql`${average} >= ${f.minMark}` : undefined,
+    f.maxMark !== undefined ? sql`${average} <= ${f.maxMark}` : undefined,
+  );
+}
+
+/** One page of /films, as a builder (the query-plan test explains it). */
+export function filmListQuery(db: DB, f: FilmFilters, page: number, at?: Date) {
+  const order =
+    f.sort === 'title'
+      ? [asc(films.title)]
+      : f.sort === 'mark'
+        ? [sql`average is null`, desc(sql`average`), asc(films.title)]
+        : [desc(sql`first_release`), asc(films.title)];
+  return db
+    .select({
+      ...filmCardColumns,
+      firstRelease: firstReleaseSql.as('first_release'),
+      average: publicAverageSql(at).as('average'),
+    })
+    .from(films)
+    .where(filmFilterWhere(f, at))
+    .orderBy(...order)
+    .limit(FILMS_PER_PAGE)
+    .offset((Math.max(1, page) - 1) * FILMS_PER_PAGE);
+}
+
+export function filmCountQuery(db: DB, f: FilmFilters, at?: Date) {
+  return db.select({ n: sql<number>`count(*)` }).from(films).where(filmFilterWhere(f, at));
+}
+
+export async function listFilms(f: FilmFilters, page = 1): Promise<{ films: FilmCard[]; total: number; pageCount: number }> {
+  const db = await dynamicRead();
+  const [rows, [count]] = await Promise.all([filmListQuery(db, f, page), filmCountQuery(db, f)]);
+  const total = count?.n ?? 0;
+  return { films: await decorateFilms(rows), total, pageCount: Math.max(1, Math.ceil(total / FILMS_PER_PAGE)) };
+}
+
+/** The choices of the /films filter form: genres and release years that have films, critics with reviews. */
+export async function getFilmFilterChoices(): Promise<{ genres: { slug: string; name: string }[]; years: number[]; reviewers: { slug: string; penName: string }[] }> {
+  const db = await dynamicRead();
+  const [genreRows, yearRows, reviewerRows] = await Promise.all([
+    db
+      .select({ slug: genres.slug, name: genres.name })
+      .from(genres)
+      .where(sql`exists (select 1 from ${filmGenres} where ${col(filmGenres.genreId)} = ${col(genres.id)})`)
+      .orderBy(asc(genres.name)),
+    db.all<{ year: number }>(
+      sql`select distinct cast(substr(${firstReleaseSql}, 1, 4) as integer) as year from ${films} where ${firstReleaseSql} is not null order by year desc`,
+    ),
+    db
+      .selectDistinct({ slug: reviewerProfiles.slug, penName: reviewerProfiles.penName })
+      .from(reviewerProfiles)
+      .innerJoin(reviews, and(eq(reviews.authorId, reviewerProfiles.userId), publicReviewWhere()))
+      .orderBy(asc(reviewerProfiles.penName)),
+  ]);
+  return { genres: genreRows, years: yearRows.map((r) => r.year), reviewers: reviewerRows };
+}
+
+const HOME_LIST = 6;
+const IN_CINEMAS_DAYS = 42;
+
+function isoDaysBefore(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+const cardColumns = { ...filmCardColumns, firstRelease: firstReleaseSql.as('first_release') };
+
+/** Films with a cinema release in the six weeks up to `today` (the site's date), latest first. */
+export function nowInCinemasQuery(db: DB, today: string) {
+  const from = isoDaysBefore(today, IN_CINEMAS_DAYS);
+  const inWindow = db
+    .select({ filmId: releases.filmId })
+    .from(releases)
+    .where(and(eq(releases.kind, 'cinema'), sql`${col(releases.date)} between ${from} and ${today}`));
+  return db
+    .select({ ...cardColumns, releasedOn: sql<string>`(select max(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)} and ${col(releases.kind)} = 'cinema' and ${col(releases.date)} <= ${today})`.as('released_on') })
+    .from(films)
+    .where(inArray(films.id, inWindow))
+    .orderBy(desc(sql`released_on`), asc(films.title))
+    .limit(HOME_LIST);
+}
+
+/** Films with a cinema release after `today`, soonest first. */
+export function comingSoonQuery(db: DB, today: string) {
+  const upcoming = db
+    .select({ filmId: releases.filmId })
+    .from(releases)
+    .where(and(eq(releases.kind, 'cinema'), sql`${col(releases.date)} > ${today}`));
+  return db
+    .select({ ...cardColumns, releasedOn: sql<string>`(select min(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)} and ${col(releases.kind)} = 'cinema' and ${col(releases.date)} > ${today})`.as('released_on') })
+    .from(films)
+    .where(inArray(films.id, upcoming))
+    .orderBy(asc(sql`released_on`), asc(films.title))
+    .limit(HOME_LIST);
+}
+
+/** The best public averages (at least one mark), most marks first on a tie. */
+export function bestMarkedQuery(db: DB, limit = HOME_LIST) {
+  return db
+    .select({ ...cardColumns })
+    .from(reviews)
+    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(and(publicReviewWhere(), isNotNull(reviewRevisions.mark)))
+    .groupBy(films.id)
+    .orderBy(desc(sql`avg(${col(reviewRevisions.mark)})`), desc(sql`count(${col(reviewRevisions.mark)})`), asc(films.title))
+    .limit(limit);
+}
+
+export type DatedFilmCard = FilmCard & { releasedOn: string };
+
+export async function listHomeFilms(today: string): Promise<{ inCinemas: DatedFilmCard[]; comingSoon: DatedFilmCard[]; bestMarked: FilmCard[] }> {
+  const db = await dynamicRead();
+  const [inCinemas, comingSoon, best] = await Promise.all([nowInCinemasQuery(db, today), comingSoonQuery(db, today), bestMarkedQuery(db)]);
+  const dated = async (rows: typeof inCinemas) => {
+    const cards = await decorateFilms(rows);
+    return cards.map((c, i) => ({ ...c, releasedOn: rows[i]!.releasedOn }));
+  };
+  return { inCinemas: await dated(inCinemas), comingSoon: await dated(comingSoon), bestMarked: await decorateFilms(best) };
 }

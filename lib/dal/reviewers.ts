@@ -1,8 +1,10 @@
 /** Public reads about the house critics. Never returns an email or an account detail. */
 import 'server-only';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { reviewerProfiles, reviews, users } from '@/db/schema';
-import { dynamicRead } from './db';
+import { cache } from 'react';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { films, reviewerProfiles, reviewRevisions, reviews, users } from '@/db/schema';
+import { markDistribution, type MarkBucket } from '@/lib/marks';
+import { dynamicRead, type DB } from './db';
 import { publicReviewWhere } from './visibility';
 
 export type ReviewerCard = { penName: string; slug: string; bio: string; reviewCount: number };
@@ -23,4 +25,77 @@ export async function listReviewers(): Promise<ReviewerCard[]> {
     .groupBy(reviewerProfiles.userId)
     .orderBy(sql`count(${reviews.id}) desc`, asc(reviewerProfiles.penName));
   return rows;
+}
+
+export type ReviewerProfile = { userId: number; penName: string; slug: string; bio: string };
+
+/**
+ * A critic's public profile by slug, or null. A disabled account's profile stays readable: its
+ * published reviews are still on the film pages, which link here.
+ */
+export const getReviewerProfile = cache(async (slug: string): Promise<ReviewerProfile | null> => {
+  const db = await dynamicRead();
+  const row = await db
+    .select({ userId: reviewerProfiles.userId, penName: reviewerProfiles.penName, slug: reviewerProfiles.slug, bio: reviewerProfiles.bio })
+    .from(reviewerProfiles)
+    .where(eq(reviewerProfiles.slug, slug))
+    .get();
+  return row ?? null;
+});
+
+export type DiaryEntry = {
+  id: number;
+  filmSlug: string;
+  filmTitle: string;
+  seenOn: string | null;
+  venue: string | null;
+  mark: number | null;
+  publishedAt: Date;
+};
+
+export const DIARY_PER_PAGE = 20;
+
+/** A critic's published reviews as a viewing diary: latest viewing first. */
+export function reviewerDiaryQuery(db: DB, userId: number, page: number) {
+  return db
+    .select({
+      id: reviews.id,
+      filmSlug: films.slug,
+      filmTitle: films.title,
+      seenOn: reviewRevisions.seenOn,
+      venue: reviewRevisions.venue,
+      mark: reviewRevisions.mark,
+      publishedAt: reviews.publishedAt,
+    })
+    .from(reviews)
+    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(and(eq(reviews.authorId, userId), publicReviewWhere()))
+    .orderBy(sql`${reviewRevisions.seenOn} is null`, desc(reviewRevisions.seenOn), desc(reviews.publishedAt))
+    .limit(DIARY_PER_PAGE)
+    .offset((Math.max(1, page) - 1) * DIARY_PER_PAGE);
+}
+
+/** Every public mark of a critic (for the distribution chart and the count). */
+export function reviewerMarksQuery(db: DB, userId: number) {
+  return db
+    .select({ mark: reviewRevisions.mark })
+    .from(reviews)
+    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
+    .where(and(eq(reviews.authorId, userId), publicReviewWhere()));
+}
+
+export async function getReviewerDiary(
+  userId: number,
+  page = 1,
+): Promise<{ entries: DiaryEntry[]; total: number; pageCount: number; distribution: MarkBucket[] }> {
+  const db = await dynamicRead();
+  const [rows, marks] = await Promise.all([reviewerDiaryQuery(db, userId, page), reviewerMarksQuery(db, userId)]);
+  const total = marks.length;
+  return {
+    entries: rows.map((r) => ({ ...r, publishedAt: r.publishedAt! })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / DIARY_PER_PAGE)),
+    distribution: markDistribution(marks.map((m) => m.mark)),
+  };
 }

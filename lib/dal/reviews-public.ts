@@ -8,7 +8,7 @@ import { films, reviewRevisions, reviewerProfiles, reviews } from '@/db/schema';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { excerpt } from '@/lib/rich-text/text';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
-import { dynamicRead } from './db';
+import { dynamicRead, type DB } from './db';
 import { publicReviewWhere } from './visibility';
 
 export type PublicReview = {
@@ -61,15 +61,18 @@ export function toPublicReview(r: PublicReviewRow): PublicReview {
 
 /** The published reviews of one film, newest first. */
 export async function listPublicReviewsOfFilm(filmId: number): Promise<PublicReview[]> {
-  const db = await dynamicRead();
-  const rows = await db
+  const rows = await publicReviewsOfFilmQuery(await dynamicRead(), filmId);
+  return rows.map(toPublicReview);
+}
+
+export function publicReviewsOfFilmQuery(db: DB, filmId: number) {
+  return db
     .select(publicReviewColumns)
     .from(reviews)
     .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
     .innerJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviews.authorId))
     .where(and(eq(reviews.filmId, filmId), publicReviewWhere()))
     .orderBy(desc(reviews.publishedAt));
-  return rows.map(toPublicReview);
 }
 
 export type ReviewTeaser = {
@@ -83,8 +86,8 @@ export type ReviewTeaser = {
   publishedAt: Date;
 };
 
-/** The latest published reviews across the magazine, with spoiler-safe excerpts. */
-export async function listLatestReviews(limit = 8): Promise<ReviewTeaser[]> {
+/** The latest published reviews across the magazine (or by one critic), with spoiler-safe excerpts. */
+export async function listLatestReviews(limit = 8, { authorId }: { authorId?: number } = {}): Promise<ReviewTeaser[]> {
   const db = await dynamicRead();
   const rows = await db
     .select({ ...publicReviewColumns, filmSlug: films.slug, filmTitle: films.title })
@@ -92,7 +95,7 @@ export async function listLatestReviews(limit = 8): Promise<ReviewTeaser[]> {
     .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
     .innerJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviews.authorId))
     .innerJoin(films, eq(films.id, reviews.filmId))
-    .where(publicReviewWhere())
+    .where(and(publicReviewWhere(), authorId === undefined ? undefined : eq(reviews.authorId, authorId)))
     .orderBy(desc(reviews.publishedAt), desc(reviews.id))
     .limit(limit);
   return rows.map((r) => ({

@@ -4,6 +4,10 @@ import { CreditsBlock } from '@/components/film/credits-block';
 import { FilmHeader } from '@/components/film/film-header';
 import { ReviewArticle } from '@/components/review/review-article';
 import { getFilmPage } from '@/lib/dal/films';
+import { yearOf } from '@/lib/dates';
+import { siteUrl } from '@/lib/env';
+import { feedAlternates } from '@/lib/seo/alternates';
+import { movieJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { slugSchema } from '@/lib/slug';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -19,13 +23,24 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const film = await load(params);
-  return { title: film.title, description: film.synopsis };
+  const year = yearOf(film.releases[0]?.date);
+  const title = year ? `${film.title} (${year})` : film.title;
+  // Only the synopsis goes into social cards: never review text, which may contain spoilers.
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: film.title,
+    description: film.synopsis,
+    alternates: { canonical: `/films/${film.slug}`, types: feedAlternates() },
+    openGraph: { title, description: film.synopsis, type: 'video.movie', url: `/films/${film.slug}`, siteName: 'Bobine' },
+    twitter: { card: 'summary_large_image', title, description: film.synopsis },
+  };
 }
 
 export default async function FilmPageRoute({ params }: Props) {
   const film = await load(params);
   return (
     <div className="space-y-14">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(movieJsonLd(film, siteUrl())) }} />
       <FilmHeader film={film} />
       <section aria-label="Reviews" className="mx-auto max-w-3xl space-y-14">
         {film.reviews.length === 0 ? (

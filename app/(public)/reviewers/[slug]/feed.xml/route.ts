@@ -1,0 +1,11 @@
+import { reviewerFeedXml } from '@/lib/dal/feeds';
+import { slugSchema } from '@/lib/slug';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const slug = slugSchema.safeParse((await params).slug);
+  const xml = slug.success ? await reviewerFeedXml(slug.data) : null;
+  if (xml === null) return new Response('No critic writes under this name.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(xml, {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, must-revalidate' },
+  });
+}

@@ -1,0 +1,7 @@
+import { siteFeedXml } from '@/lib/dal/feeds';
+
+export async function GET() {
+  return new Response(await siteFeedXml(), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, must-revalidate' },
+  });
+}

@@ -1,0 +1,60 @@
+/** Public reads about people (cast and crew): the filmography by role, with each film's public average. */
+import 'server-only';
+import { cache } from 'react';
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { credits, films, people, reviewRevisions, reviews } from '@/db/schema';
+import { CREDIT_ROLES, type CreditRole } from '@/lib/catalogue';
+import { dynamicRead, type DB } from './db';
+import { firstReleaseSql } from './films';
+import { col } from './sql';
+import { publicReviewWhere } from './visibility';
+
+export type FilmographyEntry = {
+  slug: string;
+  title: string;
+  firstRelease: string | null;
+  character: string | null;
+  averageMark: number | null;
+  markCount: number;
+};
+export type PersonPage = {
+  slug: string;
+  name: string;
+  bio: string | null;
+  roles: { role: CreditRole; films: FilmographyEntry[] }[];
+};
+
+export function personCreditsQuery(db: DB, personId: number) {
+  const marks = sql`from ${reviews} inner join ${reviewRevisions} on ${col(reviewRevisions.id)} = ${col(reviews.liveRevisionId)} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere()}`;
+  return db
+    .select({
+      role: credits.role,
+      character: credits.character,
+      slug: films.slug,
+      title: films.title,
+      firstRelease: firstReleaseSql.as('first_release'),
+      averageMark: sql<number | null>`(select avg(${col(reviewRevisions.mark)}) ${marks})`.as('average'),
+      markCount: sql<number>`(select count(${col(reviewRevisions.mark)}) ${marks})`.as('mark_count'),
+    })
+    .from(credits)
+    .innerJoin(films, eq(films.id, credits.filmId))
+    .where(eq(credits.personId, personId))
+    .orderBy(desc(sql`first_release`), asc(films.title));
+}
+
+/** A person's page, or null for an unknown slug. */
+export const getPersonPage = cache(async (slug: string): Promise<PersonPage | null> => {
+  const db = await dynamicRead();
+  const person = await db.query.people.findFirst({ where: eq(people.slug, slug) });
+  if (!person) return null;
+  const rows = await personCreditsQuery(db, person.id);
+  return {
+    slug: person.slug,
+    name: person.name,
+    bio: person.bio,
+    roles: CREDIT_ROLES.map((role) => ({
+      role,
+      films: rows.filter((r) => r.role === role).map(({ role: _role, ...film }) => film),
+    })).filter((g) => g.films.length > 0),
+  };
+});

@@ -1,0 +1,93 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { films, people, reviewRevisions, reviews } from '@/db/schema';
+import { seedDemo } from '@/db/seed';
+import { HIT_END, HIT_START } from '@/lib/search-query';
+import { useTempDatabase } from '@/lib/test/temp-db';
+
+describe('public search', () => {
+  const { db } = useTempDatabase();
+  let search: typeof import('./search').search;
+  const ids = { scheduled: 0, draft: 0, spoiler: 0 };
+
+  beforeAll(async () => {
+    await seedDemo(db);
+    const rows = await db
+      .select({ id: reviews.id, slug: films.slug, spoilers: reviewRevisions.containsSpoilers })
+      .from(reviews)
+      .innerJoin(films, eq(films.id, reviews.filmId))
+      .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId));
+    const oppenheimer = rows.filter((r) => r.slug === 'oppenheimer');
+    const sinners = rows.find((r) => r.slug === 'sinners')!;
+    ids.scheduled = oppenheimer[0]!.id;
+    ids.draft = sinners.id;
+    ids.spoiler = rows.find((r) => r.spoilers)!.id;
+    // One Oppenheimer review is scheduled for tomorrow; the Sinners review is taken back to draft.
+    await db.update(reviews).set({ publishedAt: new Date(Date.now() + 86_400_000) }).where(eq(reviews.id, ids.scheduled));
+    await db.update(reviews).set({ liveRevisionId: null, publishedAt: null, status: 'draft' }).where(eq(reviews.id, ids.draft));
+    ({ search } = await import('./search'));
+  });
+
+  it('finds a person by name and by prefix', async () => {
+    const r = await search('Wiseman');
+    expect(r.people.hits.map((p) => p.slug)).toContain('len-wiseman');
+    expect(r.people.hits[0]!.nameHighlighted).toBe(`Len ${HIT_START}Wiseman${HIT_END}`);
+    expect((await search('Wise')).people.hits.map((p) => p.slug)).toContain('len-wiseman');
+  });
+
+  it('finds the film with or without the accent, and by prefix', async () => {
+    for (const q of ['ballerina', 'ballérina', 'BALLÉRINA', 'balle']) {
+      const r = await search(q);
+      expect(r.films.hits[0]?.slug, q).toBe('from-the-world-of-john-wick-ballerina');
+    }
+  });
+
+  it('ranks title matches before original-title-only matches', async () => {
+    const r = await search('dune');
+    expect(r.films.hits.map((f) => f.slug).slice(0, 2).sort()).toEqual(['dune-part-three', 'dune-part-two']);
+  });
+
+  it('returns highlighted review excerpts of published reviews', async () => {
+    const r = await search('pirouette');
+    expect(r.reviews.hits.length).toBeGreaterThan(0);
+    expect(r.reviews.hits[0]!.snippet).toContain(`${HIT_START}pirouette${HIT_END}`);
+  });
+
+  it('never returns a draft, a scheduled review or the text of a spoiler review', async () => {
+    const all = await search('the', { only: 'reviews', perKind: 100 });
+    const found = all.reviews.hits.map((h) => h.id);
+    expect(all.reviews.total).toBe(found.length);
+    expect(found.length).toBeGreaterThan(5);
+    expect(found).not.toContain(ids.scheduled);
+    expect(found).not.toContain(ids.draft);
+    expect(found).not.toContain(ids.spoiler);
+    // The spoiler review names the new Pope; nothing of it comes back.
+    expect((await search('Benítez intersex')).reviews.hits).toEqual([]);
+  });
+
+  it('keeps the index in step on writes (triggers)', async () => {
+    const [film] = await db.insert(films).values({ slug: 'le-samourai', title: 'Le Samouraï' }).returning();
+    expect((await search('samourai')).films.hits.map((f) => f.slug)).toEqual(['le-samourai']);
+    await db.update(films).set({ title: 'The Samurai', originalTitle: 'Le Samouraï' }).where(eq(films.id, film!.id));
+    expect((await search('samurai')).films.hits.map((f) => f.slug)).toEqual(['le-samourai']);
+    await db.delete(films).where(eq(films.id, film!.id));
+    expect((await search('samourai')).films.total).toBe(0);
+
+    const [person] = await db.insert(people).values({ slug: 'jean-pierre-melville', name: 'Jean-Pierre Melville' }).returning();
+    expect((await search('melville')).people.total).toBe(1);
+    await db.delete(people).where(eq(people.id, person!.id));
+    expect((await search('melville')).people.total).toBe(0);
+
+    // Publishing the draft again brings its text back; flagging its live revision as a spoiler removes it.
+    const [rev] = await db.select().from(reviewRevisions).where(eq(reviewRevisions.reviewId, ids.draft));
+    await db.update(reviews).set({ liveRevisionId: rev!.id, publishedAt: new Date(Date.now() - 1000) }).where(eq(reviews.id, ids.draft));
+    expect((await search('juke joint', { only: 'reviews' })).reviews.hits.map((h) => h.id)).toContain(ids.draft);
+    await db.update(reviewRevisions).set({ containsSpoilers: true }).where(eq(reviewRevisions.id, rev!.id));
+    expect((await search('juke joint', { only: 'reviews' })).reviews.hits.map((h) => h.id)).not.toContain(ids.draft);
+  });
+
+  it('answers hostile input without throwing', async () => {
+    for (const q of ['"', '*', 'AND', 'NEAR(', 'a" OR "b', '', '^x:y']) await expect(search(q)).resolves.toBeDefined();
+    expect((await search('')).films.total).toBe(0);
+  });
+});
