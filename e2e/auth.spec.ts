@@ -35,9 +35,20 @@ test.describe('staff sign-in', () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test('repeated failures lock the account, even against the right password', async ({ page }) => {
+  test('repeated failures lock the account, even against the right password', async ({ page, browser }) => {
+    // A fresh account, so that the lock (15 minutes, stored in SQLite) does not block other tests.
+    const admin = await sessionAs(browser, 'admin');
+    await admin.page.goto('/admin/staff/new');
+    await admin.page.getByLabel('Name', { exact: true }).fill('Locked Critic');
+    await admin.page.getByLabel('Email').fill('locked.critic@bobine.test');
+    await admin.page.getByLabel('Set a temporary password').check();
+    await admin.page.getByLabel('Temporary password', { exact: true }).fill('locked-password-1');
+    await admin.page.getByRole('button', { name: 'Create account' }).click();
+    await expect(admin.page.getByText('Account created for locked.critic@bobine.test.')).toBeVisible();
+    await admin.context.close();
+
     await page.goto('/login');
-    await page.getByLabel('Email').fill(ACCOUNTS.margaux.email);
+    await page.getByLabel('Email').fill('locked.critic@bobine.test');
     for (let i = 0; i < 5; i++) {
       await page.getByLabel('Password').fill(`wrong-${i}`);
       await Promise.all([
@@ -46,7 +57,7 @@ test.describe('staff sign-in', () => {
       ]);
       await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
     }
-    await page.getByLabel('Password').fill(ACCOUNTS.margaux.password);
+    await page.getByLabel('Password').fill('locked-password-1');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByText(/Too many failed sign-in attempts/)).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
