@@ -79,6 +79,17 @@ test.describe('film catalogue', () => {
     expect(variant.status()).toBe(200);
     expect(variant.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(variant.headers()['content-type']).toBe('image/webp');
+
+    // The new film reaches the rest of the public site at once.
+    await page.goto('/films?sort=title');
+    await expect(page.getByRole('region', { name: 'Results' }).getByRole('link', { name: /The Catalogue Test/ })).toBeVisible();
+    await page.goto('/people/nova-newcomer');
+    await expect(page.getByRole('heading', { level: 1, name: 'Nova Newcomer' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Director' }).getByRole('link', { name: 'The Catalogue Test' })).toBeVisible();
+    await page.goto('/search?q=catalogue');
+    await expect(page.getByRole('link', { name: /The Catalogue Test/ }).first()).toBeVisible();
+    await page.goto('/search?q=newcomer');
+    await expect(page.getByRole('link', { name: /Nova Newcomer/ }).first()).toBeVisible();
   });
 
   test('hostile and oversized uploads are refused with a message, and nothing changes', async ({ page }) => {

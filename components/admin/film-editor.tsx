@@ -322,37 +322,14 @@ export function FilmEditor({
                                 }
                               />
                             )}
-                            <span className="flex gap-1">
-                              <button
-                                type="button"
-                                className={iconButton}
-                                aria-label={`Move ${c.name} up in ${roleLabel}`}
-                                title="Move up"
-                                disabled={i === 0}
-                                onClick={() => setCreditRows((rows) => moveWithin(rows, index, -1, (a, b) => a.role === b.role))}
-                              >
-                                ↑
-                              </button>
-                              <button
-                                type="button"
-                                className={iconButton}
-                                aria-label={`Move ${c.name} down in ${roleLabel}`}
-                                title="Move down"
-                                disabled={i === group.length - 1}
-                                onClick={() => setCreditRows((rows) => moveWithin(rows, index, 1, (a, b) => a.role === b.role))}
-                              >
-                                ↓
-                              </button>
-                              <button
-                                type="button"
-                                className={`${iconButton} hover:border-red-600 hover:text-red-700`}
-                                aria-label={`Remove ${c.name} from ${roleLabel}`}
-                                title="Remove"
-                                onClick={() => setCreditRows((rows) => rows.filter((r) => r.key !== c.key))}
-                              >
-                                ×
-                              </button>
-                            </span>
+                            <RowControls
+                              name={c.name}
+                              group={roleLabel}
+                              first={i === 0}
+                              last={i === group.length - 1}
+                              onMove={(step) => setCreditRows((rows) => moveWithin(rows, index, step, (a, b) => a.role === b.role))}
+                              onRemove={() => setCreditRows((rows) => rows.filter((r) => r.key !== c.key))}
+                            />
                             {rowError && <p className="basis-full text-sm text-red-700">{rowError.join(' ')}</p>}
                           </li>
                         );
@@ -510,37 +487,14 @@ export function FilmEditor({
                             {c.name}
                             {c.newName && <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-semibold text-emerald-900">new</span>}
                           </span>
-                          <span className="flex gap-1">
-                            <button
-                              type="button"
-                              className={iconButton}
-                              aria-label={`Move ${c.name} up in ${roleLabel}`}
-                              title="Move up"
-                              disabled={i === 0}
-                              onClick={() => setCompanyRows((rows) => moveWithin(rows, index, -1, (a, b) => a.role === b.role))}
-                            >
-                              ↑
-                            </button>
-                            <button
-                              type="button"
-                              className={iconButton}
-                              aria-label={`Move ${c.name} down in ${roleLabel}`}
-                              title="Move down"
-                              disabled={i === group.length - 1}
-                              onClick={() => setCompanyRows((rows) => moveWithin(rows, index, 1, (a, b) => a.role === b.role))}
-                            >
-                              ↓
-                            </button>
-                            <button
-                              type="button"
-                              className={`${iconButton} hover:border-red-600 hover:text-red-700`}
-                              aria-label={`Remove ${c.name} from ${roleLabel}`}
-                              title="Remove"
-                              onClick={() => setCompanyRows((rows) => rows.filter((r) => r.key !== c.key))}
-                            >
-                              ×
-                            </button>
-                          </span>
+                          <RowControls
+                            name={c.name}
+                            group={roleLabel}
+                            first={i === 0}
+                            last={i === group.length - 1}
+                            onMove={(step) => setCompanyRows((rows) => moveWithin(rows, index, step, (a, b) => a.role === b.role))}
+                            onRemove={() => setCompanyRows((rows) => rows.filter((r) => r.key !== c.key))}
+                          />
                           {rowError && <p className="basis-full text-sm text-red-700">{rowError.join(' ')}</p>}
                         </li>
                       );
@@ -711,5 +665,42 @@ export function FilmEditor({
         </aside>
       </div>
     </form>
+  );
+}
+
+/** Move up, move down and remove for one row of a credits or companies group (keyboard and pointer). */
+function RowControls({
+  name,
+  group,
+  first,
+  last,
+  onMove,
+  onRemove,
+}: {
+  name: string;
+  group: string;
+  first: boolean;
+  last: boolean;
+  onMove: (step: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  return (
+    <span className="flex gap-1">
+      <button type="button" className={iconButton} aria-label={`Move ${name} up in ${group}`} title="Move up" disabled={first} onClick={() => onMove(-1)}>
+        ↑
+      </button>
+      <button type="button" className={iconButton} aria-label={`Move ${name} down in ${group}`} title="Move down" disabled={last} onClick={() => onMove(1)}>
+        ↓
+      </button>
+      <button
+        type="button"
+        className={`${iconButton} hover:border-red-600 hover:text-red-700`}
+        aria-label={`Remove ${name} from ${group}`}
+        title="Remove"
+        onClick={onRemove}
+      >
+        ×
+      </button>
+    </span>
   );
 }
