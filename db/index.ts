@@ -29,9 +29,4 @@ export function getDb(): DB {
   return g.__bobineDb.db;
 }
 
-export function getSqlite(): Database.Database {
-  getDb();
-  return g.__bobineDb!.sqlite;
-}
-
 export { schema };

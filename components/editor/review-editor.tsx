@@ -8,7 +8,7 @@ import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/ac
 import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
 import type { EditorResult } from '@/lib/review-save';
-import type { ReviewEvent, ReviewState } from '@/lib/workflow';
+import { TRANSITIONS, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { MarkInput } from './mark-input';
 import { Toolbar, promptLink } from './toolbar';
 
@@ -36,6 +36,18 @@ type SaveStatus =
   | { kind: 'error'; message: string };
 
 const AUTOSAVE_DELAY_MS = 2000;
+
+const BUTTON = 'rounded-md px-3 py-2 text-sm font-semibold disabled:opacity-50';
+const QUIET = 'border border-stone-300 bg-white hover:border-accent';
+
+/** One-click events, in button order; their names come from the workflow table. */
+const QUICK_EVENTS: { event: ReviewEvent; tone: string }[] = [
+  { event: 'submit', tone: 'bg-ink text-white hover:bg-accent' },
+  { event: 'withdraw', tone: QUIET },
+  { event: 'approve', tone: 'bg-emerald-700 text-white hover:bg-emerald-800' },
+  { event: 'publish', tone: 'bg-accent text-white hover:bg-accent-dark' },
+  { event: 'unpublish', tone: 'border border-red-300 bg-white text-red-800 hover:bg-red-50' },
+];
 const RETRY_DELAY_MS = 5000;
 
 function timeOf(d: Date) {
@@ -361,35 +373,15 @@ export function ReviewEditor(props: ReviewEditorProps) {
           )}
           <div className="flex flex-wrap gap-2">
             {props.canEdit && (
-              <button type="button" disabled={busy} onClick={() => void save('manual')} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:border-accent hover:text-accent disabled:opacity-50">
+              <button type="button" disabled={busy} onClick={() => void save('manual')} className={`${BUTTON} ${QUIET} hover:text-accent`}>
                 Save draft
               </button>
             )}
-            {has('submit') && (
-              <button type="button" disabled={busy} onClick={() => fire('submit')} className="rounded-md bg-ink px-3 py-2 text-sm font-semibold text-white hover:bg-accent disabled:opacity-50">
-                Submit for review
+            {QUICK_EVENTS.filter(({ event }) => has(event)).map(({ event, tone }) => (
+              <button key={event} type="button" disabled={busy} onClick={() => fire(event)} className={`${BUTTON} ${tone}`}>
+                {TRANSITIONS[event].label}
               </button>
-            )}
-            {has('withdraw') && (
-              <button type="button" disabled={busy} onClick={() => fire('withdraw')} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:border-accent disabled:opacity-50">
-                Withdraw
-              </button>
-            )}
-            {has('approve') && (
-              <button type="button" disabled={busy} onClick={() => fire('approve')} className="rounded-md bg-emerald-700 px-3 py-2 text-sm font-semibold text-white hover:bg-emerald-800 disabled:opacity-50">
-                Approve
-              </button>
-            )}
-            {has('publish') && (
-              <button type="button" disabled={busy} onClick={() => fire('publish')} className="rounded-md bg-accent px-3 py-2 text-sm font-semibold text-white hover:bg-accent-dark disabled:opacity-50">
-                Publish
-              </button>
-            )}
-            {has('unpublish') && (
-              <button type="button" disabled={busy} onClick={() => fire('unpublish')} className="rounded-md border border-red-300 bg-white px-3 py-2 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-50">
-                Unpublish
-              </button>
-            )}
+            ))}
           </div>
           {has('request_changes') && (
             <div className="space-y-2 border-t border-stone-100 pt-3">
@@ -407,8 +399,8 @@ export function ReviewEditor(props: ReviewEditorProps) {
               <p id="message-error" aria-live="polite" className="text-sm text-red-700">
                 {fieldErrors.message?.join(' ')}
               </p>
-              <button type="button" disabled={busy} onClick={() => fire('request_changes')} className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-900 hover:bg-amber-100 disabled:opacity-50">
-                Request changes
+              <button type="button" disabled={busy} onClick={() => fire('request_changes')} className={`${BUTTON} border border-amber-400 bg-amber-50 text-amber-900 hover:bg-amber-100`}>
+                {TRANSITIONS.request_changes.label}
               </button>
             </div>
           )}
@@ -428,8 +420,8 @@ export function ReviewEditor(props: ReviewEditorProps) {
               <p id="publishAt-error" aria-live="polite" className="text-sm text-red-700">
                 {fieldErrors.publishAt?.join(' ')}
               </p>
-              <button type="button" disabled={busy} onClick={() => fire('schedule')} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:border-accent disabled:opacity-50">
-                Schedule
+              <button type="button" disabled={busy} onClick={() => fire('schedule')} className={`${BUTTON} ${QUIET}`}>
+                {TRANSITIONS.schedule.label}
               </button>
             </div>
           )}

@@ -53,7 +53,3 @@ export function can(viewer: Viewer, action: Action, resource?: Resource): boolea
   if (rule.any.includes(viewer.role)) return true;
   return Boolean(rule.own?.includes(viewer.role) && resource && resource.ownerId === viewer.id);
 }
-
-export function isStaff(viewer: Viewer): viewer is Extract<Viewer, { kind: 'staff' }> {
-  return viewer.kind === 'staff';
-}

@@ -3,7 +3,7 @@
  * (never the working copy, which may hold unpublished edits).
  */
 import 'server-only';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { films, reviewRevisions, reviewerProfiles, reviews } from '@/db/schema';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { excerpt } from '@/lib/rich-text/text';
@@ -107,12 +107,4 @@ export async function listLatestReviews(limit = 8, { authorId }: { authorId?: nu
     excerpt: r.containsSpoilers ? '' : excerpt(sanitizeDoc(r.body), 240),
     publishedAt: r.publishedAt!,
   }));
-}
-
-/** SQL for a film's public average mark and count, for list queries. */
-export function publicMarkStats() {
-  return {
-    average: sql<number | null>`avg(${reviewRevisions.mark})`.as('average'),
-    markCount: sql<number>`count(${reviewRevisions.mark})`.as('mark_count'),
-  };
 }
