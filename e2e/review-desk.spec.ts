@@ -1,12 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sessionAs, signIn } from './helpers/auth';
 import { setClockOffset, siteLocalIn } from './helpers/clock';
+import { freshFilm, type TestFilm } from './helpers/films';
 
-async function startReview(page: Page, search: string, title: string) {
+function escapeRegExp(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Opens a new review of the film from the dashboard, finding it by `search` in the Film box. */
+async function startReview(page: Page, film: TestFilm, search = film.title) {
   await page.goto('/admin');
   await page.getByRole('link', { name: 'New review' }).click();
   await page.getByLabel('Film').fill(search);
-  await page.getByRole('option', { name: new RegExp(title) }).click();
+  await page.getByRole('option', { name: new RegExp(escapeRegExp(film.title)) }).click();
   await expect(page).toHaveURL(/\/admin\/reviews\/\d+$/);
   await expect(page.getByRole('textbox', { name: 'Review text' })).toBeVisible();
 }
@@ -19,10 +25,11 @@ async function typeReview(page: Page, text: string) {
 }
 
 test.describe('the review desk', () => {
-  test('write, submit, request changes, resubmit, approve, publish, unpublish', async ({ page, browser }) => {
+  test('write, submit, request changes, resubmit, approve, publish, unpublish', async ({ page, browser }, testInfo) => {
+    const film = await freshFilm(browser, testInfo, 'Anatomy');
     // Mulder writes a review of a film he has not reviewed, found by its original title.
     await signIn(page, 'mulder');
-    await startReview(page, 'Anatomie', 'Anatomy of a Fall');
+    await startReview(page, film, film.originalTitle);
     await typeReview(page, 'A courtroom drama that turns a marriage into evidence.');
     await page.getByLabel('Mark').fill('9');
     await page.getByLabel('Seen on').fill('2023-08-20');
@@ -36,7 +43,7 @@ test.describe('the review desk', () => {
     // The editor finds it in the queue and sends it back with a message.
     const editor = await sessionAs(browser, 'editor');
     await editor.page.goto('/admin/queue');
-    await editor.page.getByRole('link', { name: 'Anatomy of a Fall' }).click();
+    await editor.page.getByRole('link', { name: film.title }).click();
     await editor.page.getByRole('button', { name: 'Request changes' }).click();
     await expect(editor.page.getByText('Tell the author what to change.')).toBeVisible();
     await editor.page.getByLabel('Message to the author').fill('Say a word about Sandra Hüller.');
@@ -62,7 +69,7 @@ test.describe('the review desk', () => {
     // A visitor sees it on the film page.
     const visitor = await browser.newContext();
     const v = await visitor.newPage();
-    await v.goto('/films/anatomy-of-a-fall');
+    await v.goto(`/films/${film.slug}`);
     const article = v.getByRole('article', { name: 'Mulder’s Review' });
     await expect(article.getByText('A courtroom drama that turns a marriage into evidence. Sandra Hüller is extraordinary.')).toBeVisible();
     await expect(article.getByText('Seen on August 20, 2023 at the MK2 Bibliothèque')).toBeVisible();
@@ -78,9 +85,10 @@ test.describe('the review desk', () => {
     await editor.context.close();
   });
 
-  test('a mark is required to submit, and the error sits next to the field', async ({ page }) => {
+  test('a mark is required to submit, and the error sits next to the field', async ({ page, browser }, testInfo) => {
+    const film = await freshFilm(browser, testInfo, 'Dune');
     await signIn(page, 'margaux');
-    await startReview(page, 'Dune: Part Two', 'Dune: Part Two');
+    await startReview(page, film);
     await typeReview(page, 'Spice, sand and a great deal of sound.');
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(page.locator('#mark-error')).toHaveText('Choose a mark.');
@@ -88,18 +96,20 @@ test.describe('the review desk', () => {
     await expect(page.getByRole('textbox', { name: 'Review text' })).toContainText('Spice, sand and a great deal of sound.');
   });
 
-  test('autosave: typing then waiting shows Saved, and a reload keeps the text', async ({ page }) => {
+  test('autosave: typing then waiting shows Saved, and a reload keeps the text', async ({ page, browser }, testInfo) => {
+    const film = await freshFilm(browser, testInfo, 'Zone');
     await signIn(page, 'mulder');
-    await startReview(page, 'Zone of Interest', 'The Zone of Interest');
+    await startReview(page, film);
     await typeReview(page, 'The garden wall is the whole film.');
     await expect(page.getByTestId('save-status')).toHaveText(/^Saved \d{2}:\d{2}$/, { timeout: 15_000 });
     await page.reload();
     await expect(page.getByRole('textbox', { name: 'Review text' })).toContainText('The garden wall is the whole film.');
   });
 
-  test('a review scheduled a minute ahead goes live on time, with no action', async ({ page, browser }) => {
+  test('a review scheduled a minute ahead goes live on time, with no action', async ({ page, browser }, testInfo) => {
+    const film = await freshFilm(browser, testInfo, 'Heron');
     await signIn(page, 'sabine');
-    await startReview(page, 'Heron', 'The Boy and the Heron');
+    await startReview(page, film);
     await typeReview(page, 'Miyazaki, one more time, at his most private.');
     await page.getByLabel('Mark').fill('8');
     await page.getByRole('button', { name: 'Submit for review' }).click();
@@ -115,7 +125,7 @@ test.describe('the review desk', () => {
 
     const visitor = await browser.newContext();
     const v = await visitor.newPage();
-    await v.goto('/films/the-boy-and-the-heron');
+    await v.goto(`/films/${film.slug}`);
     await expect(v.getByRole('heading', { name: 'Sabine’s Review' })).toHaveCount(0);
     try {
       setClockOffset(3 * 60_000);
@@ -128,9 +138,23 @@ test.describe('the review desk', () => {
     await editor.context.close();
   });
 
-  test('editing a published review keeps the live version until the new one is published', async ({ page, browser }) => {
+  test('editing a published review keeps the live version until the new one is published', async ({ page, browser }, testInfo) => {
+    const film = await freshFilm(browser, testInfo, 'Sinners');
     await signIn(page, 'mulder');
-    await startReview(page, 'Sinners', 'Sinners');
+    await startReview(page, film);
+    await typeReview(page, 'Blues, vampires and the Mississippi Delta.');
+    await page.getByLabel('Mark').fill('8');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();
+    const desk = await sessionAs(browser, 'editor');
+    await desk.page.goto(page.url());
+    await desk.page.getByRole('button', { name: 'Approve' }).click();
+    await expect(desk.page.getByRole('heading', { level: 1 }).getByText('Approved')).toBeVisible();
+    await desk.page.getByRole('button', { name: 'Publish' }).click();
+    await expect(desk.page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
+    await desk.context.close();
+
+    await page.reload();
     await expect(page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
     await typeReview(page, ' A late addition about the score.');
     await page.getByRole('button', { name: 'Save draft' }).click();
@@ -138,7 +162,7 @@ test.describe('the review desk', () => {
 
     const visitor = await browser.newContext();
     const v = await visitor.newPage();
-    await v.goto('/films/sinners');
+    await v.goto(`/films/${film.slug}`);
     const article = v.getByRole('article', { name: 'Mulder’s Review' });
     await expect(article).toBeVisible();
     await expect(article.getByText('A late addition about the score.')).toHaveCount(0);
@@ -150,9 +174,26 @@ test.describe('the review desk', () => {
     await visitor.close();
   });
 
-  test('versions can be compared (text and fields) and an old one restored', async ({ page }) => {
+  test('a manual save refreshes the desk around the editor without resetting it', async ({ page, browser }, testInfo) => {
+    const film = await freshFilm(browser, testInfo, 'Undo');
     await signIn(page, 'margaux');
-    await startReview(page, 'Killers', 'Killers of the Flower Moon');
+    await startReview(page, film);
+    await typeReview(page, 'Keep writing after saving.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    // The server-rendered history around the editor shows the saved version...
+    await expect(page.getByRole('region', { name: /History/ })).toContainText('#2');
+    // ...while the editor keeps its save status and its undo history.
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved \d{2}:\d{2}$/);
+    const editor = page.getByRole('textbox', { name: 'Review text' });
+    await editor.click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ControlOrMeta+z');
+    await expect(editor).not.toContainText('Keep writing after saving.');
+  });
+
+  test('versions can be compared (text and fields) and an old one restored', async ({ page, browser }, testInfo) => {
+    const film = await freshFilm(browser, testInfo, 'Killers');
+    await signIn(page, 'margaux');
+    await startReview(page, film);
     await typeReview(page, ' An afterthought on the final scene.');
     await page.getByLabel('Mark').fill('3');
     await page.getByRole('button', { name: 'Save draft' }).click();
@@ -169,9 +210,10 @@ test.describe('the review desk', () => {
     await expect(page.getByText(/restore #1/)).toBeVisible();
   });
 
-  test('pasted markup from Word or a hostile page becomes clean text', async ({ page }) => {
+  test('pasted markup from Word or a hostile page becomes clean text', async ({ page, browser }, testInfo) => {
+    const film = await freshFilm(browser, testInfo, 'Furiosa');
     await signIn(page, 'mulder');
-    await startReview(page, 'Furiosa', 'Furiosa');
+    await startReview(page, film);
     const editor = page.getByRole('textbox', { name: 'Review text' });
     await editor.click();
     await page.keyboard.press('ControlOrMeta+End');
@@ -199,9 +241,10 @@ test.describe('the review desk', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
-  test('a stale save is refused with a conflict screen, never a silent overwrite', async ({ page, browser }) => {
+  test('a stale save is refused with a conflict screen, never a silent overwrite', async ({ page, browser }, testInfo) => {
+    const film = await freshFilm(browser, testInfo, 'Anora');
     await signIn(page, 'sabine');
-    await startReview(page, 'Anora', 'Anora');
+    await startReview(page, film);
     const url = page.url();
     const editor = await sessionAs(browser, 'editor');
     await editor.page.goto(url);

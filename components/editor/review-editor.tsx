@@ -94,6 +94,9 @@ export function ReviewEditor(props: ReviewEditorProps) {
   const [words, setWords] = useState(0);
   const [pending, startTransition] = useTransition();
 
+  // The version this editor last loaded or saved. Never taken from later props: a newer version
+  // arriving in a refresh means someone else saved, and the next save must be refused as a
+  // conflict rather than silently overwrite their work.
   const version = useRef(props.version);
   const dirty = useRef(false);
   const saving = useRef<Promise<unknown> | null>(null);

@@ -48,8 +48,11 @@ export default async function ReviewEditorPage({ params }: { params: Promise<{ i
         </div>
       </div>
       <EditLock reviewId={review.id} initialHolder={review.lockedBy} />
+      {/* While this viewer may edit, the editor stays mounted across refreshes: it owns the text,
+          the undo history, the save status and the version it last saved, and a refresh after a
+          save or a workflow step must not reset them. A read-only editor follows the server. */}
       <ReviewEditor
-        key={`${review.status}-${review.version}`}
+        key={review.canEdit ? 'editable' : `read-only-${review.version}`}
         reviewId={review.id}
         version={review.version}
         status={review.status}
