@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { PageHeader } from '@/components/admin/page-header';
 import { FilmEditor } from '@/components/admin/film-editor';
 import { guarded } from '@/lib/auth/page-guard';
 import { countryOptions } from '@/lib/countries';
 import { getFilmForEdit, listGenres } from '@/lib/dal/catalogue';
+import { recordIdParam } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'Edit film' };
 
@@ -17,10 +16,9 @@ export default async function EditFilmPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const id = z.coerce.number().int().positive().max(2 ** 31).safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await recordIdParam(params);
   const created = (await searchParams).created === '1';
-  const [film, genres] = await guarded(() => Promise.all([getFilmForEdit(id.data), listGenres()]), `/admin/films/${id.data}`);
+  const [film, genres] = await guarded(() => Promise.all([getFilmForEdit(id), listGenres()]), `/admin/films/${id}`);
   return (
     <>
       <PageHeader title={film.title} description={`/films/${film.slug}`}>

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { CommentThread } from '@/components/editor/comment-thread';
 import { EditLock } from '@/components/editor/edit-lock';
@@ -10,13 +8,13 @@ import { guarded } from '@/lib/auth/page-guard';
 import { now } from '@/lib/clock';
 import { formatInstant, SITE_TIME_ZONE, toSiteLocal } from '@/lib/dates';
 import { getReviewForEditing, listRevisions } from '@/lib/dal/reviews';
+import { recordIdParam } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'Review' };
 
 export default async function ReviewEditorPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = z.coerce.number().int().positive().safeParse((await params).id);
-  if (!id.success) notFound();
-  const [review, revisions] = await guarded(() => Promise.all([getReviewForEditing(id.data), listRevisions(id.data)]), `/admin/reviews/${id.data}`);
+  const id = await recordIdParam(params);
+  const [review, revisions] = await guarded(() => Promise.all([getReviewForEditing(id), listRevisions(id)]), `/admin/reviews/${id}`);
   const tomorrow = new Date(now().getTime() + 24 * 60 * 60 * 1000);
   tomorrow.setUTCMinutes(0, 0, 0);
 

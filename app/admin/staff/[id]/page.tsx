@@ -1,18 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { PageHeader, Panel } from '@/components/admin/page-header';
 import { DisableForm, ResetPasswordForm, RoleForm } from '@/components/admin/staff-forms';
 import { guarded } from '@/lib/auth/page-guard';
 import { getStaffMember } from '@/lib/dal/staff';
 import { siteUrl } from '@/lib/env';
+import { recordIdParam } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'Account' };
 
 export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = z.coerce.number().int().positive().safeParse((await params).id);
-  if (!id.success) notFound();
-  const member = await guarded(() => getStaffMember(id.data), `/admin/staff/${id.data}`);
+  const id = await recordIdParam(params);
+  const member = await guarded(() => getStaffMember(id), `/admin/staff/${id}`);
   return (
     <>
       <PageHeader title={member.name} description={`${member.email}${member.disabled ? ' · disabled' : ''}`} />

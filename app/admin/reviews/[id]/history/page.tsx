@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { restoreRevisionAction } from '@/app/admin/reviews/actions';
 import { PageHeader } from '@/components/admin/page-header';
@@ -10,6 +9,7 @@ import { formatCalendarDate, formatInstant } from '@/lib/dates';
 import { getRevisionComparison, listRevisions, type RevisionDetail, type RevisionItem } from '@/lib/dal/reviews';
 import { diffWords } from '@/lib/diff';
 import { toOutOfFive } from '@/lib/marks';
+import { recordIdParam } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'History' };
 
@@ -34,20 +34,19 @@ export default async function ReviewHistoryPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const id = z.coerce.number().int().positive().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await recordIdParam(params);
   const query = querySchema.parse(await searchParams);
-  const revisions = await guarded(() => listRevisions(id.data), `/admin/reviews/${id.data}/history`);
+  const revisions = await guarded(() => listRevisions(id), `/admin/reviews/${id}/history`);
   const newest = revisions[0]?.number ?? 1;
   const to = query.to ?? newest;
   const from = query.from ?? Math.max(1, to - 1);
-  const cmp = await guarded(() => getRevisionComparison(id.data, from, to), `/admin/reviews/${id.data}/history`);
+  const cmp = await guarded(() => getRevisionComparison(id, from, to), `/admin/reviews/${id}/history`);
   const parts = diffWords(cmp.from.text, cmp.to.text);
 
   return (
     <>
       <PageHeader title="Compare versions" description="What changed between two saved versions of this review.">
-        <Link href={`/admin/reviews/${id.data}`} className={secondaryButtonClass}>
+        <Link href={`/admin/reviews/${id}`} className={secondaryButtonClass}>
           Back to the editor
         </Link>
       </PageHeader>
@@ -120,7 +119,7 @@ export default async function ReviewHistoryPage({
             <section aria-label="Restore" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
               <p className="text-sm text-ink-soft">Restoring copies version #{cmp.from.number} into the working copy as a new version. Nothing is lost: the current text stays in the history.</p>
               <form action={restoreRevisionAction} className="mt-3">
-                <input type="hidden" name="reviewId" value={id.data} />
+                <input type="hidden" name="reviewId" value={id} />
                 <input type="hidden" name="number" value={cmp.from.number} />
                 <input type="hidden" name="version" value={cmp.version} />
                 <button type="submit" className={secondaryButtonClass}>

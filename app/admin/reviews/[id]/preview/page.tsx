@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { CreditsBlock } from '@/components/film/credits-block';
 import { FilmHeader } from '@/components/film/film-header';
 import { ReviewArticle } from '@/components/review/review-article';
@@ -11,14 +10,14 @@ import { guarded } from '@/lib/auth/page-guard';
 import { getFilmPage } from '@/lib/dal/films';
 import { getReviewPreview } from '@/lib/dal/reviews';
 import { averageMark } from '@/lib/marks';
+import { recordIdParam } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false } };
 
 /** The film page exactly as visitors would see it with this version of the review published. */
 export default async function ReviewPreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = z.coerce.number().int().positive().safeParse((await params).id);
-  if (!id.success) notFound();
-  const { filmSlug, review } = await guarded(() => getReviewPreview(id.data), `/admin/reviews/${id.data}/preview`);
+  const id = await recordIdParam(params);
+  const { filmSlug, review } = await guarded(() => getReviewPreview(id), `/admin/reviews/${id}/preview`);
   const found = await getFilmPage(filmSlug);
   if (found.kind !== 'film') notFound();
   const others = found.film.reviews.filter((r) => r.id !== review.id);

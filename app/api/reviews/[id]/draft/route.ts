@@ -6,11 +6,12 @@ import { z } from 'zod';
 import { Conflict, httpStatusOf, isDalError } from '@/lib/dal/errors';
 import { saveReview } from '@/lib/dal/reviews';
 import { reviewDraftSchema } from '@/lib/validation/review';
+import { recordIdSchema } from '@/lib/validation/record-id';
 
 const bodySchema = z.object({ version: z.number().int().positive(), fields: z.record(z.string(), z.unknown()) });
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = z.coerce.number().int().positive().safeParse((await params).id);
+  const id = recordIdSchema.safeParse((await params).id);
   if (!id.success) return Response.json({ error: 'Not found' }, { status: 404 });
   let json: unknown;
   try {

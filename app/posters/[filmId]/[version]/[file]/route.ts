@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { getPosterSource } from '@/lib/dal/catalogue';
 import { POSTER_FORMATS, POSTER_WIDTHS, type PosterFormat, type PosterWidth } from '@/lib/poster-urls';
 import { posterVariant } from '@/lib/posters';
+import { recordIdSchema } from '@/lib/validation/record-id';
 
 const paramsSchema = z.object({
-  filmId: z.coerce.number().int().positive().max(2 ** 31),
+  filmId: recordIdSchema,
   version: z.string().regex(/^[0-9a-f]{16}$/),
   file: z
     .string()
