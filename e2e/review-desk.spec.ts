@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { callServerAction } from './helpers/actions';
 import { sessionAs, signIn } from './helpers/auth';
 import { setClockOffset, siteLocalIn } from './helpers/clock';
 import { freshFilm, type TestFilm } from './helpers/films';
@@ -83,6 +84,44 @@ test.describe('the review desk', () => {
     await expect(v.getByRole('article', { name: 'Mulder’s Review' })).toHaveCount(0);
     await visitor.close();
     await editor.context.close();
+  });
+
+  test('a reviewer calling the publish action directly gets 403 and nothing changes', async ({ page, browser }, testInfo) => {
+    const film = await freshFilm(browser, testInfo, 'Direct call');
+    await signIn(page, 'mulder');
+    await startReview(page, film);
+    await typeReview(page, 'Written, never approved.');
+    await page.getByLabel('Mark').fill('6');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+    const at = new URL(page.url()).pathname;
+    const reviewId = Number(at.split('/').pop());
+    const actions = 'app/admin/reviews/actions.ts';
+
+    for (const event of ['publish', 'approve']) {
+      const r = await callServerAction(page, at, actions, 'transitionReviewAction', [{ reviewId, version: 2, event }]);
+      expect(r.status(), event).toBe(403);
+    }
+    // Sabine may not even save Mulder's draft.
+    const sabine = await sessionAs(browser, 'sabine');
+    const fields = { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Overwritten.' }] }] }, mark: 1, seenOn: '', venue: '', containsSpoilers: false };
+    const r = await callServerAction(sabine.page, at, actions, 'saveReviewAction', [{ reviewId, version: 2, kind: 'manual', fields }]);
+    expect(r.status()).toBe(403);
+    await sabine.context.close();
+
+    // Nothing changed: still a draft with Mulder's text, that he can go on writing, and nothing
+    // on the film page.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 }).getByText('Draft')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Review text' })).toHaveText('Written, never approved.');
+    await typeReview(page, ' Still mine.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+    const visitor = await browser.newContext();
+    const v = await visitor.newPage();
+    await v.goto(`/films/${film.slug}`);
+    await expect(v.getByRole('article', { name: 'Mulder’s Review' })).toHaveCount(0);
+    await visitor.close();
   });
 
   test('a mark is required to submit, and the error sits next to the field', async ({ page, browser }, testInfo) => {

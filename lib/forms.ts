@@ -3,8 +3,9 @@
  * can use it as their defaultValue: React 19 resets uncontrolled forms after an action, and a
  * validation error must never cost the user their input.
  */
+import { forbidden } from 'next/navigation';
 import type { ZodError } from 'zod';
-import { FieldConflict, isDalError, NotSignedIn } from '@/lib/dal/errors';
+import { FieldConflict, isDalError, NotAllowed, NotSignedIn } from '@/lib/dal/errors';
 
 export type FormState = {
   status: 'idle' | 'error' | 'success';
@@ -35,8 +36,19 @@ export function invalid(error: ZodError, values: Record<string, string>): FormSt
   return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors, values };
 }
 
+/**
+ * A server action refused by the permission table answers 403 with the forbidden page, like the
+ * page it belongs to would: only a crafted request or a role changed mid-session gets here, since
+ * the interface never offers what the table refuses. Everything else a person can meet while
+ * using the interface is told as a message, so that nothing they typed is lost.
+ */
+export function forbidIfNotAllowed(e: unknown): void {
+  if (e instanceof NotAllowed) forbidden();
+}
+
 /** Maps a typed DAL failure to a form message; anything else is a bug and is rethrown. */
 export function failed(e: unknown, values: Record<string, string>): FormState {
+  forbidIfNotAllowed(e);
   if (e instanceof FieldConflict) {
     return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors: { [e.field]: [e.message] }, values };
   }

@@ -26,8 +26,16 @@ export class Conflict extends Error {
 export class InvalidTransition extends Error {
   readonly code = 'invalid_transition';
 }
+/**
+ * The permission table lets this viewer act on such records, but a rule about this one says no
+ * (the last admin, a review locked while in review). Unlike NotAllowed, the person using the
+ * interface can meet it, so it is told as a message next to what they did, never as a 403 page.
+ */
+export class Refused extends Error {
+  readonly code = 'refused';
+}
 
-export type DalError = NotSignedIn | NotAllowed | NotFound | Conflict | InvalidTransition | FieldConflict;
+export type DalError = NotSignedIn | NotAllowed | NotFound | Conflict | InvalidTransition | Refused | FieldConflict;
 
 export function isDalError(e: unknown): e is DalError {
   return (
@@ -36,6 +44,7 @@ export function isDalError(e: unknown): e is DalError {
     e instanceof NotFound ||
     e instanceof Conflict ||
     e instanceof InvalidTransition ||
+    e instanceof Refused ||
     e instanceof FieldConflict
   );
 }
@@ -44,7 +53,7 @@ export function httpStatusOf(e: DalError): number {
   if (e instanceof NotSignedIn) return 401;
   if (e instanceof NotAllowed) return 403;
   if (e instanceof NotFound) return 404;
-  if (e instanceof Conflict) return 409;
+  if (e instanceof Conflict || e instanceof Refused) return 409;
   return 422;
 }
 

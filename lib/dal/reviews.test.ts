@@ -6,7 +6,7 @@ import { demoFilms } from '@/db/seed/films';
 import { actAs } from '@/lib/test/as-viewer';
 import { useTempDatabase } from '@/lib/test/temp-db';
 import { reviewDraftSchema } from '@/lib/validation/review';
-import { Conflict, InvalidTransition } from './errors';
+import { Conflict, InvalidTransition, NotAllowed, Refused } from './errors';
 
 const { db } = useTempDatabase();
 let dal: typeof import('./reviews');
@@ -96,5 +96,21 @@ describe('saving reviews', () => {
     await expect(dal.transitionReview(mine.id, 'schedule', mine.version, { publishAt: new Date(Date.now() - 60_000) })).rejects.toBeInstanceOf(
       InvalidTransition,
     );
+  });
+
+  it('tells a permission refusal (403) from a refusal of the review’s state (a message)', async () => {
+    actAs(mulder);
+    const oppenheimer = (await db.select({ id: films.id }).from(films).where(eq(films.slug, 'oppenheimer')).get())!.id;
+    const id = await dal.startReview(oppenheimer);
+    const { version } = (await db.select({ version: reviews.version }).from(reviews).where(eq(reviews.id, id)).get())!;
+    const saved = await dal.saveReview(id, version, draft('Mine.'), 'manual');
+    const submitted = await dal.transitionReview(id, 'submit', saved.version);
+    // In review, the author may not change the text: a rule of the state, told as a message.
+    await expect(dal.saveReview(id, submitted.version, draft('Sneaky.'), 'manual')).rejects.toBeInstanceOf(Refused);
+    // Another reviewer may not touch it at all, and nobody but the desk may approve it.
+    actAs(await idOf('sabine@bobine.test'));
+    await expect(dal.saveReview(id, submitted.version, draft('Not hers.'), 'manual')).rejects.toBeInstanceOf(NotAllowed);
+    actAs(mulder);
+    await expect(dal.transitionReview(id, 'approve', submitted.version)).rejects.toBeInstanceOf(NotAllowed);
   });
 });

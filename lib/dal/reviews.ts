@@ -26,7 +26,7 @@ import { type ReviewDraftInput, reviewSubmitSchema } from '@/lib/validation/revi
 import { applyEvent, availableEvents, canEditReview, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { recordAudit, type AuditAction } from './audit';
 import { getDb } from './db';
-import { Conflict, InvalidTransition, NotAllowed, NotFound } from './errors';
+import { Conflict, InvalidTransition, NotAllowed, NotFound, Refused } from './errors';
 import { authorize, requireStaff, type StaffViewer } from './guard';
 import type { PublicReview } from './reviews-public';
 
@@ -343,7 +343,8 @@ function saveInTx(
 ): SaveResult {
   const row = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get();
   if (!row) throw new NotFound('No such review.');
-  if (!canEditReview(workflowView(row), viewer)) throw new NotAllowed('You cannot edit this review in its current state.');
+  if (!can(viewer, 'review.edit', { ownerId: row.authorId })) throw new NotAllowed('You cannot edit this review.');
+  if (!canEditReview(workflowView(row), viewer)) throw new Refused('You cannot edit this review in its current state.');
   if (row.version !== expectedVersion) {
     throw new Conflict('This review was changed by someone else after you opened it.');
   }

@@ -13,7 +13,7 @@ import type { StaffRole } from '@/lib/workflow-states';
 import type { CreateStaffInput, ProfileInput } from '@/lib/validation/staff';
 import { recordAudit } from './audit';
 import { getDb } from './db';
-import { FieldConflict, NotAllowed, NotFound } from './errors';
+import { FieldConflict, NotFound, Refused } from './errors';
 import { authorize } from './guard';
 
 const LINK_LIFETIME_MS = 72 * 60 * 60 * 1000;
@@ -137,7 +137,7 @@ export async function changeRole(userId: number, role: StaffRole): Promise<void>
   const user = await loadUser(userId);
   if (user.role === role) return;
   if (user.role === 'admin' && !user.disabledAt && (await activeAdminCount()) <= 1) {
-    throw new NotAllowed('This is the last admin: make someone else an admin first.');
+    throw new Refused('This is the last admin: make someone else an admin first.');
   }
   getDb().transaction((tx) => {
     tx.update(users).set({ role, updatedAt: now() }).where(eq(users.id, userId)).run();
@@ -149,9 +149,9 @@ export async function setDisabled(userId: number, disabled: boolean): Promise<vo
   const admin = await authorize('staff.manage');
   const user = await loadUser(userId);
   if (Boolean(user.disabledAt) === disabled) return;
-  if (disabled && user.id === admin.id) throw new NotAllowed('You cannot disable your own account.');
+  if (disabled && user.id === admin.id) throw new Refused('You cannot disable your own account.');
   if (disabled && user.role === 'admin' && (await activeAdminCount()) <= 1) {
-    throw new NotAllowed('This is the last admin: make someone else an admin first.');
+    throw new Refused('This is the last admin: make someone else an admin first.');
   }
   getDb().transaction((tx) => {
     tx.update(users)

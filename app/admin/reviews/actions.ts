@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { fromSiteLocal } from '@/lib/dates';
-import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, NotSignedIn } from '@/lib/dal/errors';
+import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, NotSignedIn, Refused } from '@/lib/dal/errors';
 import {
   addComment,
   getReviewFilmSlug,
@@ -18,6 +18,7 @@ import {
   transitionReview,
   type FilmChoice,
 } from '@/lib/dal/reviews';
+import { forbidIfNotAllowed } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
 import { commentSchema, requestChangesSchema, reviewDraftSchema, reviewSubmitSchema, saveRequestSchema } from '@/lib/validation/review';
 import { REVIEW_EVENTS } from '@/lib/workflow';
@@ -29,9 +30,10 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 function refusal(e: unknown): EditorResult {
+  forbidIfNotAllowed(e);
   if (e instanceof Conflict) return { ok: false, kind: 'conflict', message: e.message };
   if (e instanceof NotSignedIn) return { ok: false, kind: 'signed_out', message: 'Your session has ended. Sign in again in another tab, then save.' };
-  if (e instanceof NotAllowed || e instanceof NotFound || e instanceof InvalidTransition || e instanceof FieldConflict) {
+  if (e instanceof NotFound || e instanceof InvalidTransition || e instanceof Refused || e instanceof FieldConflict) {
     return { ok: false, kind: 'refused', message: e.message };
   }
   throw e;
@@ -160,6 +162,7 @@ export async function releaseLockAction(reviewId: number): Promise<void> {
   try {
     await releaseLock(id.data);
   } catch (e) {
+    forbidIfNotAllowed(e);
     if (!(e instanceof NotSignedIn)) throw e;
   }
 }
