@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
+import { setClockOffset, setServerTime } from './helpers/clock';
 
 const SEED = '/films/from-the-world-of-john-wick-ballerina';
 const SEED_TITLE = 'From the World of John Wick: Ballerina';
@@ -154,12 +155,23 @@ test.describe('discovery', () => {
   });
 
   test('the home page shows what is coming soon and the best marks', async ({ page }) => {
-    await page.goto('/');
-    const soon = page.getByRole('region', { name: 'Coming soon' });
-    await expect(soon.getByRole('link', { name: /Dune: Part Three/ })).toBeVisible();
-    await expect(soon.getByRole('link', { name: /Avengers: Doomsday/ })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Now in cinemas' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Best marked' }).getByRole('listitem').first()).toBeVisible();
+    // The demo's two announced films open on 18 December 2026: look from three weeks before, and
+    // from the week after, when they have moved to "Now in cinemas".
+    try {
+      setServerTime('2026-11-25T12:00:00Z');
+      await page.goto('/');
+      const soon = page.getByRole('region', { name: 'Coming soon' });
+      await expect(soon.getByRole('link', { name: /Dune: Part Three/ })).toBeVisible();
+      await expect(soon.getByRole('link', { name: /Avengers: Doomsday/ })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Best marked' }).getByRole('listitem').first()).toBeVisible();
+
+      setServerTime('2026-12-23T12:00:00Z');
+      await page.goto('/');
+      await expect(page.getByRole('region', { name: 'Now in cinemas' }).getByRole('link', { name: /Dune: Part Three/ })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Coming soon' }).getByRole('link', { name: /Dune: Part Three/ })).toHaveCount(0);
+    } finally {
+      setClockOffset(0);
+    }
   });
 
   for (const path of ['/films', '/people/len-wiseman', '/reviewers/mulder', '/search?q=wick']) {

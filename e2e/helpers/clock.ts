@@ -10,6 +10,11 @@ export function setClockOffset(ms: number) {
   writeFileSync(path.join(E2E_DATA, 'clock-offset'), String(ms));
 }
 
+/** Moves the server's clock so that it reads `instant` now (the demo's release dates are fixed). */
+export function setServerTime(instant: string) {
+  setClockOffset(Date.parse(instant) - Date.now());
+}
+
 /** A datetime-local value, in the site's time zone, `minutes` from now. */
 export function siteLocalIn(minutes: number, timeZone = 'Europe/Paris'): string {
   const d = new Date(Date.now() + minutes * 60_000);
