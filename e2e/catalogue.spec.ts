@@ -134,7 +134,7 @@ test.describe('film catalogue', () => {
     expect(await page.getByRole('img', { name: 'Poster of The Catalogue Test' }).getAttribute('src')).toBe(before);
   });
 
-  test('credits reorder from the keyboard; a renamed slug answers the old address with a 308', async ({ page, request }) => {
+  test('credits reorder from the keyboard and by dragging; a renamed slug answers the old address with a 308', async ({ page, request }) => {
     await signIn(page, 'editor');
     await page.goto('/admin/films?q=Catalogue+Test');
     await page.getByRole('link', { name: 'The Catalogue Test' }).click();
@@ -143,6 +143,17 @@ test.describe('film catalogue', () => {
     await page.getByRole('button', { name: 'Move Ana de Armas up in Actor' }).focus();
     await page.keyboard.press('Enter');
     const cast = page.getByRole('group', { name: 'Actor' }).getByRole('listitem');
+    await expect(cast.first()).toContainText('Ana de Armas');
+
+    // With the pointer: drag Ana by her grip below Keanu, then back above him.
+    const row = (name: string) => cast.filter({ hasText: name });
+    await row('Ana de Armas').locator('[data-drag-grip]').dragTo(row('Keanu Reeves'));
+    await expect(cast.first()).toContainText('Keanu Reeves');
+    await expect(cast.nth(1)).toContainText('Ana de Armas');
+    // A row never leaves its group: a director dropped on an actor stays a director.
+    await page.getByRole('group', { name: 'Director' }).getByRole('listitem').first().locator('[data-drag-grip]').dragTo(row('Keanu Reeves'));
+    await expect(cast).toHaveCount(2);
+    await row('Ana de Armas').locator('[data-drag-grip]').dragTo(row('Keanu Reeves'));
     await expect(cast.first()).toContainText('Ana de Armas');
 
     await page.getByLabel('Slug').fill('the-catalogue-test-renamed');

@@ -20,6 +20,8 @@ import type { FilmEditData, GenreOption } from '@/lib/dal/catalogue';
 import { IDLE, type FormState } from '@/lib/forms';
 import { posterUrl } from '@/lib/poster-urls';
 import { slugify } from '@/lib/slug';
+import { useRowDrag } from './use-row-drag';
+import { moveWithin } from '@/lib/reorder';
 
 /** Kept in step with lib/posters.ts (a server module): checked here only to answer at once. */
 const POSTER_MAX_BYTES = 8 * 1024 * 1024;
@@ -49,18 +51,6 @@ function Section({ title, description, children, id }: { title: string; descript
   );
 }
 
-/** Moves the item at `index` by `delta` among the items that share its group. */
-function moveWithin<T>(rows: T[], index: number, delta: -1 | 1, sameGroup: (a: T, b: T) => boolean): T[] {
-  const row = rows[index]!;
-  let target = index + delta;
-  while (target >= 0 && target < rows.length && !sameGroup(rows[target]!, row)) target += delta;
-  if (target < 0 || target >= rows.length) return rows;
-  const next = [...rows];
-  next[index] = rows[target]!;
-  next[target] = row;
-  return next;
-}
-
 export function FilmEditor({
   film,
   genres,
@@ -84,6 +74,9 @@ export function FilmEditor({
   const [companyRows, setCompanyRows] = useState<CompanyRow[]>(() =>
     (film?.companies ?? []).map((c) => ({ key: newKey(), companyId: c.companyId, newName: null, name: c.name, role: c.role })),
   );
+  const sameRole = (a: { role: string }, b: { role: string }) => a.role === b.role;
+  const creditDrag = useRowDrag(creditRows, setCreditRows, sameRole);
+  const companyDrag = useRowDrag(companyRows, setCompanyRows, sameRole);
   const [creditRole, setCreditRole] = useState<CreditRole>('director');
   const [companyRole, setCompanyRole] = useState<CompanyRole>('production');
   const [posterPreview, setPosterPreview] = useState<string | null>(null);
@@ -303,9 +296,10 @@ export function FilmEditor({
                         const index = creditIndex.get(c.key)!;
                         const rowError = err(`credits.${index}.personId`) ?? err(`credits.${index}.character`) ?? err(`credits.${index}.newName`);
                         return (
-                          <li key={c.key} className="flex flex-wrap items-center gap-3 px-3 py-2">
+                          <li key={c.key} className={ROW} {...creditDrag.target(c.key)}>
+                            <DragGrip {...creditDrag.grip(c.key)} />
                             <span className="w-6 text-right text-xs tabular-nums text-ink-soft">{i + 1}</span>
-                            <span className="min-w-[10rem] flex-1 font-medium">
+                            <span className="min-w-[8rem] flex-1 font-medium">
                               {c.name}
                               {c.newName && (
                                 <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-semibold text-emerald-900">new</span>
@@ -315,7 +309,7 @@ export function FilmEditor({
                               <input
                                 aria-label={`${role === 'cast' ? 'Character played by' : 'Job of'} ${c.name}`}
                                 placeholder={role === 'cast' ? 'Character' : 'Job title'}
-                                className="w-48 rounded-md border border-stone-300 px-2 py-1 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
+                                className="w-44 rounded-md border border-stone-300 px-2 py-1 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
                                 value={c.character}
                                 onChange={(e) =>
                                   setCreditRows((rows) => rows.map((r) => (r.key === c.key ? { ...r, character: e.target.value } : r)))
@@ -327,7 +321,7 @@ export function FilmEditor({
                               group={roleLabel}
                               first={i === 0}
                               last={i === group.length - 1}
-                              onMove={(step) => setCreditRows((rows) => moveWithin(rows, index, step, (a, b) => a.role === b.role))}
+                              onMove={(step) => setCreditRows((rows) => moveWithin(rows, index, step, sameRole))}
                               onRemove={() => setCreditRows((rows) => rows.filter((r) => r.key !== c.key))}
                             />
                             {rowError && <p className="basis-full text-sm text-red-700">{rowError.join(' ')}</p>}
@@ -481,7 +475,8 @@ export function FilmEditor({
                       const index = companyIndex.get(c.key)!;
                       const rowError = err(`companies.${index}.companyId`);
                       return (
-                        <li key={c.key} className="flex flex-wrap items-center gap-3 px-3 py-2">
+                        <li key={c.key} className={ROW} {...companyDrag.target(c.key)}>
+                          <DragGrip {...companyDrag.grip(c.key)} />
                           <span className="w-6 text-right text-xs tabular-nums text-ink-soft">{i + 1}</span>
                           <span className="flex-1 font-medium">
                             {c.name}
@@ -492,7 +487,7 @@ export function FilmEditor({
                             group={roleLabel}
                             first={i === 0}
                             last={i === group.length - 1}
-                            onMove={(step) => setCompanyRows((rows) => moveWithin(rows, index, step, (a, b) => a.role === b.role))}
+                            onMove={(step) => setCompanyRows((rows) => moveWithin(rows, index, step, sameRole))}
                             onRemove={() => setCompanyRows((rows) => rows.filter((r) => r.key !== c.key))}
                           />
                           {rowError && <p className="basis-full text-sm text-red-700">{rowError.join(' ')}</p>}
@@ -665,6 +660,28 @@ export function FilmEditor({
         </aside>
       </div>
     </form>
+  );
+}
+
+/** A row of a credits or companies group; lit up while a dragged row hovers over it. */
+const ROW =
+  'flex flex-wrap items-center gap-2 px-3 py-2 data-[dragging]:opacity-40 data-[drop-target]:bg-accent/10 data-[drop-target]:shadow-[inset_0_2px_0_var(--color-accent)]';
+
+/**
+ * The handle a pointer drags a row by. Hidden from assistive technology: the move buttons next to
+ * it do the same from the keyboard.
+ */
+function DragGrip(props: React.HTMLAttributes<HTMLSpanElement> & { draggable: boolean }) {
+  return (
+    <span
+      {...props}
+      aria-hidden="true"
+      title="Drag to reorder"
+      data-drag-grip=""
+      className="cursor-grab select-none px-1 text-lg leading-none text-stone-400 hover:text-ink active:cursor-grabbing"
+    >
+      ⠿
+    </span>
   );
 }
 
