@@ -2,37 +2,16 @@
  * Every staff DAL entry point × every kind of viewer: allowed or refused exactly as the permission
  * table says, and a refusal changes nothing in the database.
  */
-import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { films, reviewRevisions, reviews, users } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
-import { can, type Action, type Viewer } from '@/lib/auth/permissions';
+import { can, type Action } from '@/lib/auth/permissions';
 import { actAs } from '@/lib/test/as-viewer';
+import { ids, knownPassword, reviewIn, seedMatrix, snapshot, viewerOf, WHO, type ReviewStatus, type Who } from '@/lib/test/matrix';
 import { useTempDatabase } from '@/lib/test/temp-db';
 import { NotAllowed, NotSignedIn } from './errors';
 
 const { db, sqlite } = useTempDatabase();
 
-type Who = 'anonymous' | 'reviewerA' | 'reviewerB' | 'editor' | 'admin' | 'disabled';
-const WHO: Who[] = ['anonymous', 'reviewerA', 'reviewerB', 'editor', 'admin', 'disabled'];
-const ids = {} as Record<Who, number | null>;
-
-/** Everything except the audit log, which allowed calls append to. */
-function snapshot(): string {
-  const tables = sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name")
-    .all() as { name: string }[];
-  return JSON.stringify(tables.map(({ name }) => [name, sqlite.prepare(`select * from "${name}"`).all()]));
-}
-
-function viewerOf(who: Who): Viewer {
-  if (who === 'anonymous' || who === 'disabled') return { kind: 'anonymous' };
-  const role = who === 'admin' ? 'admin' : who === 'editor' ? 'editor' : 'reviewer';
-  return { kind: 'staff', id: ids[who]!, role, name: who, email: `${who}@x` };
-}
-
 let counter = 0;
-type ReviewStatus = 'draft' | 'in_review' | 'approved' | 'published';
 type Op = {
   name: string;
   action: Action;
@@ -48,17 +27,6 @@ let dal: {
   reviews: typeof import('./reviews');
 };
 let reviewId = 0;
-
-/** Puts reviewer A's review in a given state before each call, so every case starts the same. */
-async function reviewIn(status: ReviewStatus) {
-  const live = status === 'published';
-  const [rev] = await db.select({ id: reviewRevisions.id }).from(reviewRevisions).where(eq(reviewRevisions.reviewId, reviewId));
-  await db
-    .update(reviews)
-    .set({ status, mark: 8, liveRevisionId: live ? rev!.id : null, publishedAt: live ? new Date(Date.now() - 1000) : null })
-    .where(eq(reviews.id, reviewId));
-  return (await db.select({ v: reviews.version }).from(reviews).where(eq(reviews.id, reviewId)).get())!.v;
-}
 
 const fields = { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] } as never, mark: 8, seenOn: null, venue: null, containsSpoilers: false };
 const ownedByA = () => ids.reviewerA;
@@ -93,7 +61,7 @@ const OPS: Op[] = [
   {
     name: 'changeOwnPassword',
     action: 'profile.edit',
-    run: (who) => dal.staff.changeOwnPassword(`pw-${who}-0123456789`, `pw-${who}-0123456789`),
+    run: (who) => dal.staff.changeOwnPassword(knownPassword(who), knownPassword(who)),
   },
   { name: 'getReviewForEditing', action: 'review.read', owner: ownedByA, run: () => dal.reviews.getReviewForEditing(reviewId) },
   { name: 'getReviewPreview', action: 'review.read', owner: ownedByA, run: () => dal.reviews.getReviewPreview(reviewId) },
@@ -128,28 +96,10 @@ const OPS: Op[] = [
 ];
 
 beforeAll(async () => {
-  await seedDemo(db, (await import('@/db/seed/films')).demoFilms.slice(0, 1));
-  const { hashPassword } = await import('@/lib/auth/password');
-  const byEmail = async (email: string) => (await db.select().from(users).where(eq(users.email, email)).get())!.id;
-  ids.anonymous = null;
-  ids.reviewerA = await byEmail('mulder@bobine.test');
-  ids.reviewerB = await byEmail('sabine@bobine.test');
-  ids.editor = await byEmail('editor@bobine.test');
-  ids.admin = await byEmail('admin@bobine.test');
-  const disabled = await db
-    .insert(users)
-    .values({ email: 'gone@bobine.test', name: 'Gone', role: 'admin', disabledAt: new Date() })
-    .returning({ id: users.id })
-    .get();
-  ids.disabled = disabled.id;
-  // Known passwords so that changeOwnPassword can succeed for those allowed to call it.
-  for (const who of WHO) {
-    if (ids[who]) await db.update(users).set({ passwordHash: await hashPassword(`pw-${who}-0123456789`) }).where(eq(users.id, ids[who]!));
-  }
+  const { filmId } = await seedMatrix(db);
   dal = { staff: await import('./staff'), audit: await import('./audit'), reviews: await import('./reviews') };
   actAs(ids.reviewerA);
-  const [film] = await db.select({ id: films.id }).from(films);
-  reviewId = await dal.reviews.startReview(film!.id);
+  reviewId = await dal.reviews.startReview(filmId);
 });
 
 describe('permission matrix', () => {
@@ -159,17 +109,17 @@ describe('permission matrix', () => {
       it(`${op.name} as ${who}`, async () => {
         actAs(ids[who]);
         const allowed = can(viewer(), op.action, op.owner ? { ownerId: op.owner(who) } : undefined);
-        const version = op.state ? await reviewIn(op.state) : 0;
+        const version = op.state ? await reviewIn(db, reviewId, op.state) : 0;
         if (allowed) {
           await expect(op.run(who, version)).resolves.not.toThrow();
         } else {
-          const before = snapshot();
+          const before = snapshot(sqlite);
           const error = await op.run(who, version).then(
             () => null,
             (e: unknown) => e,
           );
           expect(error).toBeInstanceOf(viewer().kind === 'anonymous' ? NotSignedIn : NotAllowed);
-          expect(snapshot()).toBe(before);
+          expect(snapshot(sqlite)).toBe(before);
         }
       });
     }

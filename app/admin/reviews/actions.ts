@@ -60,7 +60,15 @@ export async function searchFilmsAction(query: string): Promise<FilmChoice[]> {
 export async function startReviewAction(formData: FormData): Promise<void> {
   const filmId = z.coerce.number().int().positive().safeParse(formData.get('filmId'));
   if (!filmId.success) redirect('/admin/reviews/new?error=film');
-  const id = await startReview(filmId.data);
+  let id: number;
+  try {
+    id = await startReview(filmId.data);
+  } catch (e) {
+    forbidIfNotAllowed(e);
+    if (e instanceof NotSignedIn) redirect(`/login?next=${encodeURIComponent('/admin/reviews/new')}`);
+    if (e instanceof NotFound) redirect('/admin/reviews/new?error=film');
+    throw e;
+  }
   redirect(`/admin/reviews/${id}`);
 }
 
@@ -151,7 +159,8 @@ export async function lockAction(reviewId: number, takeOver: boolean): Promise<{
   try {
     return await touchLock(z.number().int().positive().parse(reviewId), z.boolean().parse(takeOver));
   } catch (e) {
-    if (e instanceof NotSignedIn || e instanceof NotAllowed || e instanceof NotFound) return { heldBy: null };
+    forbidIfNotAllowed(e);
+    if (e instanceof NotSignedIn || e instanceof NotFound) return { heldBy: null };
     throw e;
   }
 }
@@ -178,6 +187,7 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
     await restoreRevision(reviewId, number, version);
   } catch (e) {
     const r = refusal(e);
+    if (!r.ok && r.kind === 'signed_out') redirect(`/login?next=${encodeURIComponent(`/admin/reviews/${reviewId}/history`)}`);
     outcome = !r.ok && r.kind === 'conflict' ? 'conflict' : 'refused';
   }
   revalidatePath(`/admin/reviews/${reviewId}`);
