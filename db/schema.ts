@@ -120,6 +120,19 @@ export const people = sqliteTable(
   (t) => [uniqueIndex('people_slug_unique').on(t.slug), index('people_name_idx').on(t.name)],
 );
 
+/** Old slugs of renamed or merged-away people, so /people/<old> answers with a permanent redirect. */
+export const personSlugRedirects = sqliteTable(
+  'person_slug_redirects',
+  {
+    slug: text('slug').primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('person_slug_redirects_person_idx').on(t.personId)],
+);
+
 export const credits = sqliteTable(
   'credits',
   {
@@ -216,6 +229,19 @@ export const reviewerProfiles = sqliteTable(
  * pointer to the revision that is live. Editing a published review changes the working copy only;
  * the public pages keep reading the live revision until a new one is published.
  */
+/** Old slugs of critics who changed their address: their page and feed keep answering. */
+export const reviewerSlugRedirects = sqliteTable(
+  'reviewer_slug_redirects',
+  {
+    slug: text('slug').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => reviewerProfiles.userId, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('reviewer_slug_redirects_user_idx').on(t.userId)],
+);
+
 export const reviews = sqliteTable(
   'reviews',
   {

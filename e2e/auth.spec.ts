@@ -184,9 +184,24 @@ test.describe('accounts', () => {
     await page.getByLabel('Address').fill('mulder');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(page.locator('#slug-error')).toHaveText('Another critic already uses this address.');
+    await page.getByLabel('Address').fill('sabine-roux');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Profile saved.' })).toBeVisible();
+
+    // Links and feed subscriptions to the old address keep working, with a permanent redirect.
+    for (const [from, to] of [
+      ['/reviewers/sabine', '/reviewers/sabine-roux'],
+      ['/reviewers/sabine/feed.xml', '/reviewers/sabine-roux/feed.xml'],
+    ]) {
+      const r = await page.request.get(from!, { maxRedirects: 0 });
+      expect(r.status(), from).toBe(308);
+      expect(new URL(r.headers()['location']!, 'http://x').pathname).toBe(to);
+    }
+    // Taking the old address back makes it the page again.
     await page.getByLabel('Address').fill('sabine');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Profile saved.' })).toBeVisible();
+    expect((await page.request.get('/reviewers/sabine', { maxRedirects: 0 })).status()).toBe(200);
   });
 
   test('the audit log records sign-ins and account changes, filterable', async ({ page }) => {

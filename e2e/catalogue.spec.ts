@@ -170,12 +170,20 @@ test.describe('film catalogue', () => {
     expect(names.indexOf('Ana de Armas')).toBeLessThan(names.indexOf('Keanu Reeves'));
   });
 
-  test('people: search, and deleting someone who is credited is refused', async ({ page }) => {
+  test('people: search, a renamed address redirects, and deleting someone who is credited is refused', async ({ page }) => {
     await signIn(page, 'editor');
     await page.goto('/admin/people');
     await page.getByRole('searchbox', { name: 'Search people' }).fill('Nova');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('link', { name: 'Nova Newcomer' }).click();
+
+    await page.getByLabel('Slug').fill('nova-newcomer-jr');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText('/people/nova-newcomer now redirects here');
+    const old = await page.request.get('/people/nova-newcomer', { maxRedirects: 0 });
+    expect(old.status()).toBe(308);
+    expect(old.headers()['location']).toMatch(/\/people\/nova-newcomer-jr$/);
+
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Delete person' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'is credited on a film' })).toBeVisible();

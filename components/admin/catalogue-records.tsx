@@ -157,10 +157,10 @@ export function CatalogueRecordPage({
         </div>
         <div className="space-y-6">
           <Panel title="Merge a duplicate">
-            <MergeForm kind={kind} current={record} />
+            <MergeForm key={record.id} kind={kind} current={record} />
           </Panel>
           <Panel title="Delete">
-            <DeleteForm kind={kind} id={record.id} name={record.name} blocked={deleteBlocked} />
+            <DeleteForm key={record.id} kind={kind} id={record.id} name={record.name} blocked={deleteBlocked} />
           </Panel>
         </div>
       </div>

@@ -211,6 +211,28 @@ describe('people and companies', () => {
     expect(await db.select().from(companies).where(eq(companies.id, b.id)).get()).toBeUndefined();
   });
 
+  it('a person’s old addresses (renamed or merged away) lead to their page and cannot be reused', async () => {
+    actAs(ids.editor);
+    const { movedPersonSlug } = await import('./people');
+    const p = await dal.savePerson({ name: 'Renée Rename', slug: null, bio: '' });
+    expect(p.slug).toBe('renee-rename');
+    await dal.savePerson({ id: p.id, name: 'Renée Rename', slug: 'renee-new', bio: '' });
+    expect(await movedPersonSlug('renee-rename')).toBe('renee-new');
+    // Nobody else gets the old address, by choice or by generation.
+    await expect(dal.savePerson({ name: 'Other', slug: 'renee-rename', bio: '' })).rejects.toBeInstanceOf(FieldConflict);
+    expect((await dal.savePerson({ name: 'Renée Rename', slug: null, bio: '' })).slug).toBe('renee-rename-2');
+    // A merged-away duplicate's address, and its own old ones, lead to the kept record.
+    const dup = await dal.savePerson({ name: 'Renee Dup', slug: 'renee-dup', bio: '' });
+    await dal.savePerson({ id: dup.id, name: 'Renee Dup', slug: 'renee-dup-new', bio: '' });
+    await dal.mergePeople(p.id, dup.id);
+    expect(await movedPersonSlug('renee-dup-new')).toBe('renee-new');
+    expect(await movedPersonSlug('renee-dup')).toBe('renee-new');
+    // Taking back an old address makes it the page again.
+    await dal.savePerson({ id: p.id, name: 'Renée Rename', slug: 'renee-rename', bio: '' });
+    expect(await movedPersonSlug('renee-rename')).toBeNull();
+    expect(await movedPersonSlug('renee-new')).toBe('renee-rename');
+  });
+
   it('searches people, prefix matches first', async () => {
     actAs(ids.editor);
     const found = await dal.searchPeople('keep');

@@ -12,6 +12,7 @@ import {
   filmGenres,
   films,
   filmSlugRedirects,
+  personSlugRedirects,
   genres,
   people,
   releases,
@@ -45,6 +46,14 @@ function freeSlug(base: string, fallback: string, taken: (s: string) => boolean)
     const candidate = `${root.slice(0, SLUG_MAX - String(i).length - 1)}-${i}`;
     if (!taken(candidate)) return candidate;
   }
+}
+
+/** A person's slug is taken by someone's page, or by an old address that still leads to one. */
+function personSlugTaken(tx: Pick<ReturnType<typeof getDb>, 'select'>, s: string): boolean {
+  return Boolean(
+    tx.select({ id: people.id }).from(people).where(eq(people.slug, s)).get() ||
+      tx.select({ slug: personSlugRedirects.slug }).from(personSlugRedirects).where(eq(personSlugRedirects.slug, s)).get(),
+  );
 }
 
 function pageCountOf(total: number) {
@@ -309,7 +318,7 @@ export async function saveFilm(input: FilmInput, posterChange: PosterChange = { 
         const key = name.toLowerCase();
         const known = createdPeople.get(key);
         if (known) return known;
-        const pslug = freeSlug(name, 'person', (s) => Boolean(tx.select({ id: people.id }).from(people).where(eq(people.slug, s)).get()));
+        const pslug = freeSlug(name, 'person', (s) => personSlugTaken(tx, s));
         const id = tx.insert(people).values({ name, slug: pslug }).returning({ id: people.id }).get().id;
         recordAudit({ actorId: editor.id, action: 'person.created', entityType: 'person', entityId: id, details: { name, via: 'film' } }, tx);
         createdPeople.set(key, id);
@@ -450,7 +459,7 @@ export async function getPerson(id: number): Promise<PersonDetail> {
   return { ...person, credits: rows };
 }
 
-export async function savePerson(input: PersonInput): Promise<{ id: number; slug: string }> {
+export async function savePerson(input: PersonInput): Promise<{ id: number; slug: string; previousSlug: string | null }> {
   const editor = await authorize('catalogue.manage');
   const db = getDb();
   const existing = input.id ? db.select({ id: people.id, slug: people.slug }).from(people).where(eq(people.id, input.id)).get() : undefined;
@@ -462,22 +471,31 @@ export async function savePerson(input: PersonInput): Promise<{ id: number; slug
       .where(existing ? and(eq(people.slug, input.slug), ne(people.id, existing.id)) : eq(people.slug, input.slug))
       .get();
     if (other) throw new FieldConflict('slug', 'Another person already uses this address.');
+    const redirect = db
+      .select({ personId: personSlugRedirects.personId, name: people.name })
+      .from(personSlugRedirects)
+      .innerJoin(people, eq(people.id, personSlugRedirects.personId))
+      .where(eq(personSlugRedirects.slug, input.slug))
+      .get();
+    if (redirect && redirect.personId !== existing?.id) {
+      throw new FieldConflict('slug', `This address used to belong to ${redirect.name} and still leads there.`);
+    }
   }
   return db.transaction((tx) => {
-    const slug =
-      input.slug ??
-      existing?.slug ??
-      freeSlug(input.name, 'person', (s) => Boolean(tx.select({ id: people.id }).from(people).where(eq(people.slug, s)).get()));
+    const slug = input.slug ?? existing?.slug ?? freeSlug(input.name, 'person', (s) => personSlugTaken(tx, s));
     const fields = { name: input.name, slug, bio: input.bio || null };
     let id: number;
     if (existing) {
       id = existing.id;
       tx.update(people).set({ ...fields, updatedAt: now() }).where(eq(people.id, id)).run();
+      // The old address keeps answering; taking back an old address makes it the page again.
+      if (slug !== existing.slug) tx.insert(personSlugRedirects).values({ slug: existing.slug, personId: id }).onConflictDoNothing().run();
+      tx.delete(personSlugRedirects).where(and(eq(personSlugRedirects.slug, slug), eq(personSlugRedirects.personId, id))).run();
     } else {
       id = tx.insert(people).values(fields).returning({ id: people.id }).get().id;
     }
     recordAudit({ actorId: editor.id, action: existing ? 'person.updated' : 'person.created', entityType: 'person', entityId: id, details: { name: input.name, slug } }, tx);
-    return { id, slug };
+    return { id, slug, previousSlug: existing && existing.slug !== slug ? existing.slug : null };
   });
 }
 
@@ -515,6 +533,9 @@ export async function mergePeople(keepId: number, removeId: number): Promise<{ f
       }
     }
     if (!keep.bio && remove.bio) tx.update(people).set({ bio: remove.bio, updatedAt: now() }).where(eq(people.id, keepId)).run();
+    // Links to the duplicate's page (and its own old addresses) lead to the kept record from now on.
+    tx.update(personSlugRedirects).set({ personId: keepId }).where(eq(personSlugRedirects.personId, removeId)).run();
+    tx.insert(personSlugRedirects).values({ slug: remove.slug, personId: keepId }).onConflictDoNothing().run();
     tx.delete(people).where(eq(people.id, removeId)).run();
     recordAudit(
       {

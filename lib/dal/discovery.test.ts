@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewerProfiles, reviews } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
+import { actAs } from '@/lib/test/as-viewer';
 import { useTempDatabase } from '@/lib/test/temp-db';
+import { FieldConflict } from './errors';
 
 describe('public discovery reads', () => {
   const { db } = useTempDatabase();
@@ -72,5 +74,20 @@ describe('public discovery reads', () => {
     expect(after.total).toBe(before.total - 1);
     expect(after.entries.map((e) => e.id)).not.toContain(one!.id);
     expect(await reviewers.getReviewerProfile('nobody')).toBeNull();
+  });
+
+  it('a critic who changes address keeps the old one answering, and nobody else can take it', async () => {
+    const staff = await import('./staff');
+    const sabineId = (await db.select().from(reviewerProfiles).where(eq(reviewerProfiles.slug, 'sabine')))[0]!.userId;
+    actAs(mulderId);
+    await staff.updateOwnProfile({ penName: 'Mulder', slug: 'fox-mulder', bio: '' });
+    expect(await reviewers.movedReviewerSlug('mulder')).toBe('fox-mulder');
+    actAs(sabineId);
+    await expect(staff.updateOwnProfile({ penName: 'Sabine', slug: 'mulder', bio: '' })).rejects.toBeInstanceOf(FieldConflict);
+    // Mulder may take his old address back; then it is his page again, not a redirect.
+    actAs(mulderId);
+    await staff.updateOwnProfile({ penName: 'Mulder', slug: 'mulder', bio: '' });
+    expect(await reviewers.movedReviewerSlug('mulder')).toBeNull();
+    expect(await reviewers.movedReviewerSlug('fox-mulder')).toBe('mulder');
   });
 });

@@ -2,7 +2,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import { credits, films, people, reviewRevisions, reviews } from '@/db/schema';
+import { credits, films, people, personSlugRedirects, reviewRevisions, reviews } from '@/db/schema';
 import { CREDIT_ROLES, type CreditRole } from '@/lib/catalogue';
 import { dynamicRead, type DB } from './db';
 import { firstReleaseSql } from './films';
@@ -58,3 +58,15 @@ export const getPersonPage = cache(async (slug: string): Promise<PersonPage | nu
     })).filter((g) => g.films.length > 0),
   };
 });
+
+/** Where an old address of a renamed or merged-away person leads now (their current slug), or null. */
+export async function movedPersonSlug(slug: string): Promise<string | null> {
+  const db = await dynamicRead();
+  const row = await db
+    .select({ slug: people.slug })
+    .from(personSlugRedirects)
+    .innerJoin(people, eq(people.id, personSlugRedirects.personId))
+    .where(eq(personSlugRedirects.slug, slug))
+    .get();
+  return row?.slug ?? null;
+}

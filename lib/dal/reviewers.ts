@@ -2,7 +2,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { films, reviewerProfiles, reviewRevisions, reviews, users } from '@/db/schema';
+import { films, reviewerProfiles, reviewerSlugRedirects, reviewRevisions, reviews, users } from '@/db/schema';
 import { markDistribution, type MarkBucket } from '@/lib/marks';
 import { dynamicRead, type DB } from './db';
 import { publicReviewWhere } from './visibility';
@@ -42,6 +42,18 @@ export const getReviewerProfile = cache(async (slug: string): Promise<ReviewerPr
     .get();
   return row ?? null;
 });
+
+/** Where a critic's old address leads now (their current slug), or null. */
+export async function movedReviewerSlug(slug: string): Promise<string | null> {
+  const db = await dynamicRead();
+  const row = await db
+    .select({ slug: reviewerProfiles.slug })
+    .from(reviewerSlugRedirects)
+    .innerJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviewerSlugRedirects.userId))
+    .where(eq(reviewerSlugRedirects.slug, slug))
+    .get();
+  return row?.slug ?? null;
+}
 
 export type DiaryEntry = {
   id: number;

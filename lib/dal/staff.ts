@@ -5,7 +5,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, eq, gt, isNull, ne } from 'drizzle-orm';
-import { passwordTokens, reviewerProfiles, users } from '@/db/schema';
+import { passwordTokens, reviewerProfiles, reviewerSlugRedirects, users } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { now } from '@/lib/clock';
 import { slugify } from '@/lib/slug';
@@ -251,11 +251,23 @@ export async function updateOwnProfile(input: ProfileInput): Promise<void> {
     .where(and(eq(reviewerProfiles.slug, input.slug), ne(reviewerProfiles.userId, viewer.id)))
     .get();
   if (taken) throw new FieldConflict('slug', 'Another critic already uses this address.');
+  const former = await db
+    .select({ userId: reviewerSlugRedirects.userId })
+    .from(reviewerSlugRedirects)
+    .where(and(eq(reviewerSlugRedirects.slug, input.slug), ne(reviewerSlugRedirects.userId, viewer.id)))
+    .get();
+  if (former) throw new FieldConflict('slug', 'This address used to belong to another critic and still leads to their page.');
+  const current = await db.select({ slug: reviewerProfiles.slug }).from(reviewerProfiles).where(eq(reviewerProfiles.userId, viewer.id)).get();
   db.transaction((tx) => {
     tx.insert(reviewerProfiles)
       .values({ userId: viewer.id, penName: input.penName, slug: input.slug, bio: input.bio })
       .onConflictDoUpdate({ target: reviewerProfiles.userId, set: { penName: input.penName, slug: input.slug, bio: input.bio, updatedAt: now() } })
       .run();
+    // Links and feed subscriptions to the old address keep working; taking it back ends the redirect.
+    if (current && current.slug !== input.slug) {
+      tx.insert(reviewerSlugRedirects).values({ slug: current.slug, userId: viewer.id }).onConflictDoNothing().run();
+    }
+    tx.delete(reviewerSlugRedirects).where(and(eq(reviewerSlugRedirects.slug, input.slug), eq(reviewerSlugRedirects.userId, viewer.id))).run();
     recordAudit({ actorId: viewer.id, action: 'staff.profile_updated', entityType: 'user', entityId: viewer.id, details: { slug: input.slug } }, tx);
   });
 }

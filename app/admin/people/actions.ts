@@ -20,7 +20,12 @@ export async function savePersonAction(_prev: FormState, formData: FormData): Pr
   revalidatePath(`/people/${saved.slug}`);
   if (!parsed.data.id) redirect(`/admin/people/${saved.id}?created=1`);
   revalidatePath(`/admin/people/${saved.id}`);
-  return { status: 'success', message: 'Saved.', values: { ...values, slug: saved.slug } };
+  if (saved.previousSlug) revalidatePath(`/people/${saved.previousSlug}`);
+  return {
+    status: 'success',
+    message: saved.previousSlug ? `Saved. The old address /people/${saved.previousSlug} now redirects here.` : 'Saved.',
+    values: { ...values, slug: saved.slug },
+  };
 }
 
 export async function mergePeopleAction(_prev: FormState, formData: FormData): Promise<FormState> {

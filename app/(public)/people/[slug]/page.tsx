@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { Stars } from '@/components/ui/stars';
 import { CREDIT_ROLE_FILMOGRAPHY } from '@/lib/catalogue';
-import { getPersonPage } from '@/lib/dal/people';
+import { getPersonPage, movedPersonSlug } from '@/lib/dal/people';
 import { yearOf } from '@/lib/dates';
 import { slugSchema } from '@/lib/slug';
 
@@ -13,8 +13,11 @@ async function load(params: Props['params']) {
   const parsed = slugSchema.safeParse((await params).slug);
   if (!parsed.success) notFound();
   const person = await getPersonPage(parsed.data);
-  if (!person) notFound();
-  return person;
+  if (person) return person;
+  // Renamed or merged into another record: the old address answers with a 308.
+  const moved = await movedPersonSlug(parsed.data);
+  if (moved) permanentRedirect(`/people/${moved}`);
+  notFound();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { MarkChart } from '@/components/reviewer/mark-chart';
 import { Pagination } from '@/components/ui/pagination';
 import { Stars } from '@/components/ui/stars';
-import { getReviewerDiary, getReviewerProfile } from '@/lib/dal/reviewers';
+import { getReviewerDiary, getReviewerProfile, movedReviewerSlug } from '@/lib/dal/reviewers';
 import { formatCalendarDate } from '@/lib/dates';
 import { feedAlternates } from '@/lib/seo/alternates';
 import { slugSchema } from '@/lib/slug';
@@ -17,8 +17,10 @@ async function load(params: Props['params']) {
   const parsed = slugSchema.safeParse((await params).slug);
   if (!parsed.success) notFound();
   const profile = await getReviewerProfile(parsed.data);
-  if (!profile) notFound();
-  return profile;
+  if (profile) return profile;
+  const moved = await movedReviewerSlug(parsed.data);
+  if (moved) permanentRedirect(`/reviewers/${moved}`);
+  notFound();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -26,7 +26,7 @@ export default async function CompanyAdminPage({
       record={{ id: company.id, name: company.name }}
       address={company.slug}
       notice={flags.created === '1' ? 'Company created.' : flags.merged === '1' ? 'Merged: the duplicate’s films are now on this record.' : null}
-      form={<CompanyForm key={`${company.slug}-${company.name}`} company={company} />}
+      form={<CompanyForm key={company.id} company={company} />}
       filmsTitle="Films"
       noFilms="Not listed on any film."
       films={company.films.map((f) => ({ key: `${f.filmId}-${f.role}`, filmId: f.filmId, filmTitle: f.filmTitle, detail: COMPANY_ROLE_HEADINGS[f.role] }))}

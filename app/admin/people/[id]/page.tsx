@@ -26,7 +26,7 @@ export default async function PersonAdminPage({
       record={{ id: person.id, name: person.name }}
       address={`/people/${person.slug}`}
       notice={flags.created === '1' ? 'Person created.' : flags.merged === '1' ? 'Merged: the duplicate’s credits are now on this record.' : null}
-      form={<PersonForm key={`${person.slug}-${person.name}`} person={person} />}
+      form={<PersonForm key={person.id} person={person} />}
       filmsTitle="Credits"
       noFilms="No credits."
       films={person.credits.map((c) => ({
