@@ -221,14 +221,6 @@ export const reviewerProfiles = sqliteTable(
   (t) => [uniqueIndex('reviewer_profiles_slug_unique').on(t.slug)],
 );
 
-// ---------------------------------------------------------------------------------------------
-// Reviews and the editorial desk
-
-/**
- * A review's row holds its working copy (what the author and editors edit) and, separately, a
- * pointer to the revision that is live. Editing a published review changes the working copy only;
- * the public pages keep reading the live revision until a new one is published.
- */
 /** Old slugs of critics who changed their address: their page and feed keep answering. */
 export const reviewerSlugRedirects = sqliteTable(
   'reviewer_slug_redirects',
@@ -242,6 +234,14 @@ export const reviewerSlugRedirects = sqliteTable(
   (t) => [index('reviewer_slug_redirects_user_idx').on(t.userId)],
 );
 
+// ---------------------------------------------------------------------------------------------
+// Reviews and the editorial desk
+
+/**
+ * A review's row holds its working copy (what the author and editors edit) and, separately, a
+ * pointer to the revision that is live. Editing a published review changes the working copy only;
+ * the public pages keep reading the live revision until a new one is published.
+ */
 export const reviews = sqliteTable(
   'reviews',
   {

@@ -108,6 +108,12 @@ test.describe('the review desk', () => {
     const r = await callServerAction(sabine.page, at, actions, 'saveReviewAction', [{ reviewId, version: 2, kind: 'manual', fields }]);
     expect(r.status()).toBe(403);
     await sabine.context.close();
+    // The leave-the-page save refuses a post from another site, even with Mulder's cookies.
+    const beacon = await page.request.post(`/api/reviews/${reviewId}/draft`, {
+      headers: { Origin: 'https://evil.example', 'Content-Type': 'application/json' },
+      data: JSON.stringify({ version: 2, fields }),
+    });
+    expect(beacon.status()).toBe(403);
 
     // Nothing changed: still a draft with Mulder's text, that he can go on writing, and nothing
     // on the film page.
@@ -245,6 +251,7 @@ test.describe('the review desk', () => {
     await expect(markRow).toContainText('1.5/5');
     await page.getByRole('button', { name: /Restore version #1/ }).click();
     await expect(page).toHaveURL(/\/admin\/reviews\/\d+\?restored=1$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Version #1 restored' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Review text' })).not.toContainText('An afterthought on the final scene.');
     await expect(page.getByText(/restore #1/)).toBeVisible();
   });
@@ -295,6 +302,11 @@ test.describe('the review desk', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect(page.getByRole('alertdialog', { name: 'Someone else saved this review after you opened it' })).toBeVisible();
     await expect(page.getByTestId('save-status')).toHaveText('Not saved — someone else changed this review');
+    // What is stored is the editor's version, untouched.
+    await editor.page.reload();
+    const stored = editor.page.getByRole('textbox', { name: 'Review text' });
+    await expect(stored).toContainText('Editor’s fix.');
+    await expect(stored).not.toContainText('Sabine’s late change.');
     await editor.context.close();
   });
 });

@@ -27,13 +27,21 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   return values;
 }
 
-export function invalid(error: ZodError, values: Record<string, string>): FormState {
-  const fieldErrors: Record<string, string[]> = {};
+/**
+ * A schema's complaints keyed by field: by top-level field ("mark"), or with `fullPath` by the
+ * whole path ("releases.0.date") so that each row of a repeated group shows its own message.
+ */
+export function fieldErrorsOf(error: ZodError, { fullPath = false } = {}): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    (fieldErrors[key] ??= []).push(issue.message);
+    const key = (fullPath ? issue.path.join('.') : String(issue.path[0] ?? '')) || 'form';
+    (out[key] ??= []).push(issue.message);
   }
-  return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors, values };
+  return out;
+}
+
+export function invalid(error: ZodError, values: Record<string, string>): FormState {
+  return { status: 'error', message: 'Please correct the fields marked below.', fieldErrors: fieldErrorsOf(error), values };
 }
 
 /**

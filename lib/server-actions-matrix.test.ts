@@ -189,6 +189,7 @@ const OPS: Op[] = [
     name: 'lockAction',
     action: 'review.read',
     owner: ownedByA,
+    state: 'draft',
     prepare: async () => {
       await db.delete(reviewLocks);
       return {};

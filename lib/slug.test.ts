@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugSchema, slugify, uniqueSlug } from './slug';
+import { freeSlug, slugSchema, slugify } from './slug';
 
 describe('slugs', () => {
   it('folds accents, punctuation and case', () => {
@@ -18,7 +18,7 @@ describe('slugs', () => {
   });
   it('finds the first free slug', async () => {
     const taken = new Set(['dune', 'dune-2']);
-    expect(await uniqueSlug('Dune', async (s) => taken.has(s))).toBe('dune-3');
-    expect(await uniqueSlug('???', async () => false)).toBe('untitled');
+    expect(freeSlug('Dune', 'film', (s) => taken.has(s))).toBe('dune-3');
+    expect(freeSlug('???', 'film', () => false)).toBe('film');
   });
 });

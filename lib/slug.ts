@@ -25,12 +25,15 @@ export const slugSchema = z
   .max(SLUG_MAX, `A slug is at most ${SLUG_MAX} characters.`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens.');
 
-/** First free slug given a taken-check: "dune", "dune-2", "dune-3"… */
-export async function uniqueSlug(base: string, isTaken: (s: string) => Promise<boolean>): Promise<string> {
-  const root = slugify(base) || 'untitled';
-  if (!(await isTaken(root))) return root;
+/**
+ * First free slug for `base` ("dune", "dune-2", "dune-3"…), `fallback` when nothing of it survives
+ * slugify. `taken` is synchronous so that the check and the insert share one transaction.
+ */
+export function freeSlug(base: string, fallback: string, taken: (s: string) => boolean): string {
+  const root = slugify(base) || fallback;
+  if (!taken(root)) return root;
   for (let i = 2; ; i++) {
     const candidate = `${root.slice(0, SLUG_MAX - String(i).length - 1)}-${i}`;
-    if (!(await isTaken(candidate))) return candidate;
+    if (!taken(candidate)) return candidate;
   }
 }

@@ -10,3 +10,4 @@ export type ReviewState = (typeof REVIEW_STATES)[number];
 
 export const STAFF_ROLES = ['reviewer', 'editor', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+export const ROLE_LABELS: Record<StaffRole, string> = { reviewer: 'Reviewer', editor: 'Editor', admin: 'Admin' };

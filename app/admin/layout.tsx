@@ -5,10 +5,10 @@ import { AdminNav } from '@/components/admin/admin-nav';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { guarded } from '@/lib/auth/page-guard';
 import { requireStaff } from '@/lib/dal/guard';
+import { ROLE_LABELS } from '@/lib/workflow-states';
 
 export const metadata: Metadata = { title: { default: 'Desk', template: '%s · Bobine desk' }, robots: { index: false } };
 
-const ROLE_LABELS = { reviewer: 'Reviewer', editor: 'Editor', admin: 'Admin' } as const;
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const path = (await headers()).get('x-bobine-path') ?? '/admin';

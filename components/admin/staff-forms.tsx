@@ -5,12 +5,9 @@ import { changeRoleAction, createStaffAction, resetPasswordAction, setDisabledAc
 import { FormMessage, SelectField, TextField, secondaryButtonClass } from '@/components/ui/form-controls';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE, type FormState } from '@/lib/forms';
+import { ROLE_LABELS, STAFF_ROLES } from '@/lib/workflow-states';
 
-const ROLE_OPTIONS = [
-  { value: 'reviewer', label: 'Reviewer' },
-  { value: 'editor', label: 'Editor' },
-  { value: 'admin', label: 'Admin' },
-];
+const ROLE_OPTIONS = STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 /** Shows the temporary password or one-time link to hand over, once. */
 function Handover({ state, origin }: { state: FormState; origin: string }) {

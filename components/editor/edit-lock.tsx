@@ -7,7 +7,7 @@ import { lockAction, releaseLockAction } from '@/app/admin/reviews/actions';
  * The soft lock: keeps "I have this open" fresh while the page is open, and says who else has it
  * open, with a take-over. Saves are protected by the version check either way.
  */
-export function EditLock({ reviewId, initialHolder }: { reviewId: number; initialHolder: string | null }) {
+export function EditLock({ reviewId, initialHolder, canEdit }: { reviewId: number; initialHolder: string | null; canEdit: boolean }) {
   const [holder, setHolder] = useState(initialHolder);
   useEffect(() => {
     let alive = true;
@@ -30,8 +30,9 @@ export function EditLock({ reviewId, initialHolder }: { reviewId: number; initia
   return (
     <div role="status" className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
       <span>
-        <strong>{holder}</strong> is editing this review right now. If you both save, the second save will be refused.
+        <strong>{holder}</strong> is editing this review right now.{canEdit && ' If you both save, the second save will be refused.'}
       </span>
+      {canEdit && (
       <button
         type="button"
         className="rounded-md border border-amber-400 bg-white px-3 py-1 font-medium"
@@ -39,6 +40,7 @@ export function EditLock({ reviewId, initialHolder }: { reviewId: number; initia
       >
         Take over
       </button>
+      )}
     </div>
   );
 }

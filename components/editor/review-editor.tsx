@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/actions';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
+import { countWords, readingMinutes } from '@/lib/rich-text/text';
 import type { EditorResult } from '@/lib/review-save';
 import { TRANSITIONS, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { MarkInput } from './mark-input';
@@ -289,7 +290,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
           {!editor && <div className="min-h-[24rem] px-8 py-6 text-ink-soft">Loading the editor…</div>}
           <div className="flex items-center justify-between border-t border-stone-100 px-8 py-2 text-xs text-ink-soft">
             <span>
-              {words} {words === 1 ? 'word' : 'words'} · {Math.max(1, Math.round(words / 230))} min read
+              {words} {words === 1 ? 'word' : 'words'} · {readingMinutes(words)} min read
             </span>
             <span role="status" aria-live="polite" data-testid="save-status" className={status.kind === 'retrying' || status.kind === 'conflict' || status.kind === 'error' || status.kind === 'invalid' ? 'font-semibold text-red-700' : ''}>
               {props.canEdit ? statusText(status) : 'Read only'}
@@ -437,9 +438,4 @@ export function ReviewEditor(props: ReviewEditorProps) {
       </aside>
     </div>
   );
-}
-
-function countWords(text: string): number {
-  const t = text.trim();
-  return t ? t.split(/\s+/u).length : 0;
 }

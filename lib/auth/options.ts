@@ -26,11 +26,16 @@ const credentialsSchema = z.object({
   password: z.string().max(1000),
 });
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
+/**
+ * The address sign-in failures are counted against. The last X-Forwarded-For entry is the one the
+ * nearest hop added: Next.js fills it from the socket when it is absent, and a reverse proxy
+ * (nginx, Caddy) appends the peer it saw. Earlier entries are whatever the client sent, so they
+ * are never used: a client could otherwise name a new address on every attempt.
+ */
+export function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
-  const real = headers?.['x-real-ip'];
-  return first || (typeof real === 'string' ? real : '') || 'local';
+  const last = typeof forwarded === 'string' ? forwarded.split(',').at(-1)?.trim() : undefined;
+  return last || 'local';
 }
 
 let options: NextAuthOptions | undefined;

@@ -4,7 +4,7 @@
  * its audit event.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import {
   companies,
   credits,
@@ -21,32 +21,15 @@ import type { CompanyRole, CreditRole, ReleaseKind } from '@/lib/catalogue';
 import { now } from '@/lib/clock';
 import { posterImageOf, posterVersion, type PosterImage } from '@/lib/poster-urls';
 import { deletePosterFiles, storePoster, type NormalizedPoster } from '@/lib/posters';
-import { slugify, SLUG_MAX } from '@/lib/slug';
+import { freeSlug, slugify } from '@/lib/slug';
 import type { CompanyInput, FilmInput, PersonInput } from '@/lib/validation/catalogue';
 import { recordAudit } from './audit';
 import { getDb } from './db';
 import { Conflict, FieldConflict, NotFound } from './errors';
 import { authorize } from './guard';
+import { contains, firstReleaseSql, startsWith } from './sql';
 
 export const CATALOGUE_PAGE_SIZE = 20;
-
-/** `%q%` for LIKE, with the wildcards a user might type taken literally. */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-function like(column: SQLWrapper, q: string): SQL {
-  return sql`${column} like ${likePattern(q)} escape '\\'`;
-}
-
-/** First free slug among `taken`, checked synchronously inside a transaction. */
-function freeSlug(base: string, fallback: string, taken: (s: string) => boolean): string {
-  const root = slugify(base) || fallback;
-  if (!taken(root)) return root;
-  for (let i = 2; ; i++) {
-    const candidate = `${root.slice(0, SLUG_MAX - String(i).length - 1)}-${i}`;
-    if (!taken(candidate)) return candidate;
-  }
-}
 
 /** A person's slug is taken by someone's page, or by an old address that still leads to one. */
 function personSlugTaken(tx: Pick<ReturnType<typeof getDb>, 'select'>, s: string): boolean {
@@ -76,8 +59,7 @@ export type AdminFilmRow = {
 export async function listAdminFilms(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
   const db = getDb();
-  const where = filter.q ? or(like(films.title, filter.q), like(sql`coalesce(${films.originalTitle}, '')`, filter.q)) : undefined;
-  const firstRelease = sql<string | null>`(select min(r.date) from releases r where r.film_id = "films"."id")`;
+  const where = filter.q ? or(contains(films.title, filter.q), contains(sql`coalesce(${films.originalTitle}, '')`, filter.q)) : undefined;
   const rows = db
     .select({
       id: films.id,
@@ -88,7 +70,7 @@ export async function listAdminFilms(filter: { q?: string; page: number }) {
       posterWidth: films.posterWidth,
       posterHeight: films.posterHeight,
       updatedAt: films.updatedAt,
-      firstRelease,
+      firstRelease: firstReleaseSql,
     })
     .from(films)
     .where(where)
@@ -297,9 +279,11 @@ export async function saveFilm(input: FilmInput, posterChange: PosterChange = { 
       // Genres: the ticked ones, then new names (an existing genre with the same slug is reused).
       const genreIds = [...input.genreIds];
       for (const name of input.newGenres) {
-        const gslug = slugify(name) || 'genre';
-        const found = tx.select({ id: genres.id }).from(genres).where(eq(genres.slug, gslug)).get();
-        genreIds.push(found ? found.id : tx.insert(genres).values({ slug: gslug, name }).returning({ id: genres.id }).get().id);
+        // A name with nothing slugify keeps (all kanji, say) is matched by name instead.
+        const gslug = slugify(name);
+        const found = tx.select({ id: genres.id }).from(genres).where(gslug ? eq(genres.slug, gslug) : eq(genres.name, name)).get();
+        const slug = gslug || freeSlug(name, 'genre', (s) => Boolean(tx.select({ id: genres.id }).from(genres).where(eq(genres.slug, s)).get()));
+        genreIds.push(found ? found.id : tx.insert(genres).values({ slug, name }).returning({ id: genres.id }).get().id);
       }
       const knownGenres = new Set(genreIds.length ? tx.select({ id: genres.id }).from(genres).where(inArray(genres.id, genreIds)).all().map((g) => g.id) : []);
       [...new Set(genreIds)]
@@ -406,8 +390,8 @@ export async function searchPeople(q: string, limit = 8): Promise<PersonOption[]
       hint: sql<string | null>`(select f.title from credits c join films f on f.id = c.film_id where c.person_id = "people"."id" order by c.id desc limit 1)`,
     })
     .from(people)
-    .where(like(people.name, q.trim()))
-    .orderBy(sql`case when ${people.name} like ${`${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\' then 0 else 1 end`, asc(people.name))
+    .where(contains(people.name, q.trim()))
+    .orderBy(sql`case when ${startsWith(people.name, q.trim())} then 0 else 1 end`, asc(people.name))
     .limit(limit)
     .all();
   return rows;
@@ -418,7 +402,7 @@ export type PersonRow = { id: number; name: string; slug: string; creditCount: n
 export async function listPeople(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
   const db = getDb();
-  const where = filter.q ? like(people.name, filter.q) : undefined;
+  const where = filter.q ? contains(people.name, filter.q) : undefined;
   const rows = db
     .select({
       id: people.id,
@@ -504,7 +488,7 @@ export async function savePerson(input: PersonInput): Promise<{ id: number; slug
  * role on the same film, one credit remains with the better (lower) billing position. The
  * duplicate is then deleted. Returns the films touched, for revalidation.
  */
-export async function mergePeople(keepId: number, removeId: number): Promise<{ filmSlugs: string[]; keepSlug: string }> {
+export async function mergePeople(keepId: number, removeId: number): Promise<{ filmSlugs: string[] }> {
   const editor = await authorize('catalogue.manage');
   if (keepId === removeId) throw new FieldConflict('removeId', 'Choose a different record to merge.');
   return getDb().transaction((tx) => {
@@ -549,7 +533,7 @@ export async function mergePeople(keepId: number, removeId: number): Promise<{ f
     );
     const filmIds = [...new Set(moving.map((c) => c.filmId))];
     const filmSlugs = filmIds.length ? tx.select({ slug: films.slug }).from(films).where(inArray(films.id, filmIds)).all().map((f) => f.slug) : [];
-    return { filmSlugs, keepSlug: keep.slug };
+    return { filmSlugs };
   });
 }
 
@@ -583,7 +567,7 @@ export async function searchCompanies(q: string, limit = 8): Promise<CompanyOpti
       hint: sql<string | null>`(select f.title from film_companies fc join films f on f.id = fc.film_id where fc.company_id = "companies"."id" limit 1)`,
     })
     .from(companies)
-    .where(like(companies.name, q.trim()))
+    .where(contains(companies.name, q.trim()))
     .orderBy(asc(companies.name))
     .limit(limit)
     .all();
@@ -594,7 +578,7 @@ export type CompanyRow = { id: number; name: string; slug: string; filmCount: nu
 export async function listCompanies(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
   const db = getDb();
-  const where = filter.q ? like(companies.name, filter.q) : undefined;
+  const where = filter.q ? contains(companies.name, filter.q) : undefined;
   const rows = db
     .select({
       id: companies.id,

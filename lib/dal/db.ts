@@ -5,6 +5,9 @@ import { getDb, type DB } from '@/db';
 
 export { getDb, type DB };
 
+/** The handle a DAL transaction callback receives (synchronous with better-sqlite3). */
+export type Tx = Parameters<Parameters<DB['transaction']>[0]>[0];
+
 /**
  * Public reads depend on the clock (scheduled reviews) and on editorial changes, so they are
  * rendered per request rather than cached; SQLite answers these in well under a millisecond.

@@ -27,7 +27,7 @@ import { averageMark } from '@/lib/marks';
 import { posterImageOf, type PosterImage } from '@/lib/poster-urls';
 import type { FilmSort } from '@/lib/validation/public';
 import { dynamicRead, type DB } from './db';
-import { col } from './sql';
+import { col, firstReleaseSql } from './sql';
 import { listPublicReviewsOfFilm, type PublicReview } from './reviews-public';
 import { publicReviewWhere } from './visibility';
 
@@ -166,11 +166,10 @@ export type FilmCard = {
 /** Films with their first release date, directors and public average; newest releases first. */
 export async function listRecentFilms(limit = 12): Promise<FilmCard[]> {
   const db = await dynamicRead();
-  const firstRelease = firstReleaseSql;
   const rows = await db
     .select({
       ...filmCardColumns,
-      firstRelease: firstRelease.as('first_release'),
+      firstRelease: firstReleaseSql.as('first_release'),
     })
     .from(films)
     .orderBy(desc(sql`first_release`), asc(films.title))
@@ -232,8 +231,6 @@ async function decorateFilms(
 // /films and the home page lists
 
 /** A film's first release date, any country or kind. */
-export const firstReleaseSql = sql<string | null>`(select min(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)})`;
-
 /** A film's public average mark (0–10), null without marks. Correlated: use inside a query on films. */
 function publicAverageSql(at?: Date) {
   return sql<number | null>`(select avg(${col(reviewRevisions.mark)}) from ${reviews} inner join ${reviewRevisions} on ${col(reviewRevisions.id)} = ${col(reviews.liveRevisionId)} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere(at)})`;

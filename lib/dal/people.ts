@@ -5,8 +5,7 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import { credits, films, people, personSlugRedirects, reviewRevisions, reviews } from '@/db/schema';
 import { CREDIT_ROLES, type CreditRole } from '@/lib/catalogue';
 import { dynamicRead, type DB } from './db';
-import { firstReleaseSql } from './films';
-import { col } from './sql';
+import { col, firstReleaseSql } from './sql';
 import { publicReviewWhere } from './visibility';
 
 export type FilmographyEntry = {

@@ -8,7 +8,6 @@ import { and, asc, desc, eq, gt, max, or, sql } from 'drizzle-orm';
 import {
   editorialComments,
   films,
-  releases,
   reviewLocks,
   reviewRevisions,
   reviewerProfiles,
@@ -21,17 +20,16 @@ import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
-import { slugify } from '@/lib/slug';
 import { type ReviewDraftInput, reviewSubmitSchema } from '@/lib/validation/review';
 import { applyEvent, availableEvents, canEditReview, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { recordAudit, type AuditAction } from './audit';
-import { getDb } from './db';
+import { getDb, type DB, type Tx } from './db';
 import { Conflict, InvalidTransition, NotAllowed, NotFound, Refused } from './errors';
 import { authorize, requireStaff, type StaffViewer } from './guard';
 import type { PublicReview } from './reviews-public';
+import { defaultPenName, freeCriticSlug } from './staff';
+import { contains, firstReleaseSql } from './sql';
 
-type Db = ReturnType<typeof getDb>;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const LOCK_MS = 90_000;
 /** Autosaves by the same person within this window update one revision instead of adding more. */
@@ -95,7 +93,7 @@ function toListItem(r: ListRow, at: Date): ReviewListItem {
   };
 }
 
-function baseList(db: Db) {
+function baseList(db: DB) {
   return db
     .select(listColumns())
     .from(reviews)
@@ -137,18 +135,17 @@ export async function searchFilmsToReview(query: string): Promise<FilmChoice[]> 
   const viewer = await authorize('review.create');
   const q = query.trim().slice(0, 100);
   if (!q) return [];
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await getDb()
     .select({
       id: films.id,
       title: films.title,
       originalTitle: films.originalTitle,
-      firstRelease: sql<string | null>`(select min(${releases.date}) from ${releases} where ${releases.filmId} = ${films.id})`,
+      firstRelease: firstReleaseSql,
       reviewId: reviews.id,
     })
     .from(films)
     .leftJoin(reviews, and(eq(reviews.filmId, films.id), eq(reviews.authorId, viewer.id)))
-    .where(or(sql`${films.title} like ${pattern} escape '\\'`, sql`${films.originalTitle} like ${pattern} escape '\\'`))
+    .where(or(contains(films.title, q), contains(films.originalTitle, q)))
     .orderBy(asc(films.title))
     .limit(10);
   return rows.map((r) => ({
@@ -166,14 +163,6 @@ export async function startReview(filmId: number): Promise<number> {
   const db = getDb();
   const film = await db.select({ id: films.id }).from(films).where(eq(films.id, filmId)).get();
   if (!film) throw new NotFound('No such film.');
-  const profile = await db.select({ slug: reviewerProfiles.slug }).from(reviewerProfiles).where(eq(reviewerProfiles.userId, viewer.id)).get();
-  const penName = viewer.name.split(/\s+/)[0] || 'Critic';
-  let profileSlug = slugify(penName) || 'critic';
-  if (!profile) {
-    for (let i = 2; await db.select({ id: reviewerProfiles.userId }).from(reviewerProfiles).where(eq(reviewerProfiles.slug, profileSlug)).get(); i++) {
-      profileSlug = `${slugify(penName) || 'critic'}-${i}`;
-    }
-  }
   return db.transaction((tx) => {
     const existing = tx
       .select({ id: reviews.id })
@@ -182,7 +171,11 @@ export async function startReview(filmId: number): Promise<number> {
       .get();
     if (existing) return existing.id;
     // Someone who writes needs a public name; editors and admins get one on their first review.
-    if (!profile) tx.insert(reviewerProfiles).values({ userId: viewer.id, penName, slug: profileSlug }).run();
+    const profile = tx.select({ slug: reviewerProfiles.slug }).from(reviewerProfiles).where(eq(reviewerProfiles.userId, viewer.id)).get();
+    if (!profile) {
+      const penName = defaultPenName(viewer.name);
+      tx.insert(reviewerProfiles).values({ userId: viewer.id, penName, slug: freeCriticSlug(tx, penName) }).run();
+    }
     const at = now();
     const review = tx
       .insert(reviews)
@@ -521,7 +514,11 @@ export async function touchLock(reviewId: number, takeOver = false): Promise<{ h
       .innerJoin(users, eq(users.id, reviewLocks.userId))
       .where(eq(reviewLocks.reviewId, reviewId))
       .get();
-    if (lock && lock.userId !== viewer.id && lock.expiresAt > at && !takeOver) return { heldBy: lock.name };
+    const other = lock && lock.userId !== viewer.id && lock.expiresAt > at ? lock : null;
+    // Only someone who may edit the review now takes the lock; a read-only viewer (an author
+    // whose review is in review) just learns who is editing it.
+    if (!canEditReview(workflowView(row), viewer)) return { heldBy: other?.name ?? null };
+    if (other && !takeOver) return { heldBy: other.name };
     tx.insert(reviewLocks)
       .values({ reviewId, userId: viewer.id, expiresAt: new Date(at.getTime() + LOCK_MS) })
       .onConflictDoUpdate({ target: reviewLocks.reviewId, set: { userId: viewer.id, expiresAt: new Date(at.getTime() + LOCK_MS) } })
@@ -635,6 +632,9 @@ export async function getRevisionComparison(reviewId: number, fromNumber: number
 /** Copies an old revision's text and fields into the working copy, as a new revision. */
 export async function restoreRevision(reviewId: number, revisionNumber: number, expectedVersion: number): Promise<SaveResult> {
   const viewer = await requireStaff();
+  // Permission first, so that a refusal says nothing about which revisions exist.
+  const row = await loadReview(reviewId);
+  if (!can(viewer, 'review.edit', { ownerId: row.authorId })) throw new NotAllowed('You cannot edit this review.');
   return getDb().transaction((tx) => {
     const rev = tx
       .select()

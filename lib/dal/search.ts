@@ -12,6 +12,7 @@ import { dynamicRead } from './db';
 import { publicReviewWhere } from './visibility';
 
 import type { SearchKind } from '@/lib/validation/public';
+import { firstReleaseSql } from './sql';
 
 export type FilmHit = { slug: string; title: string; titleHighlighted: string; originalTitleHighlighted: string | null; firstRelease: string | null };
 export type PersonHit = { slug: string; name: string; nameHighlighted: string; creditCount: number };
@@ -32,7 +33,7 @@ const hl = (table: string, column: number) => sql.raw(`highlight(${table}, ${col
 export function filmSearchQuery(match: string, limit: number, offset: number): SQL {
   return sql`select ${films.slug} as slug, ${films.title} as title, ${hl('films_fts', 0)} as titleHighlighted,
       ${hl('films_fts', 1)} as originalTitleHighlighted, ${films.originalTitle} as originalTitle,
-      (select min(r.date) from releases r where r.film_id = ${films.id}) as firstRelease
+      ${firstReleaseSql} as firstRelease
     from films_fts join ${films} on ${films.id} = films_fts.rowid
     where films_fts match ${match}
     order by bm25(films_fts, 10.0, 5.0), ${films.title}

@@ -1,6 +1,7 @@
 /** Small SQL helpers shared by the DAL. */
 import 'server-only';
-import { getTableName, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { films, releases } from '@/db/schema';
 
 /**
  * A column as `"table"."column"`. Drizzle prints bare column names inside `sql` fragments of a
@@ -9,4 +10,22 @@ import { getTableName, sql, type AnyColumn, type SQL } from 'drizzle-orm';
  */
 export function col(column: AnyColumn): SQL {
   return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+}
+
+/** A film's first release date (ISO), null when none is known. Correlated: use inside a query on films. */
+export const firstReleaseSql = sql<string | null>`(select min(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)})`;
+
+/** What a person typed, with the LIKE wildcards taken literally; use with `escape '\\'`. */
+function likeLiteral(q: string): string {
+  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** `column` contains `q` (case-insensitive for ASCII, as SQLite's LIKE is). */
+export function contains(column: SQLWrapper, q: string): SQL {
+  return sql`${column} like ${`%${likeLiteral(q)}%`} escape '\\'`;
+}
+
+/** `column` starts with `q`. */
+export function startsWith(column: SQLWrapper, q: string): SQL {
+  return sql`${column} like ${`${likeLiteral(q)}%`} escape '\\'`;
 }

@@ -8,11 +8,11 @@ import { and, asc, count, eq, gt, isNull, ne } from 'drizzle-orm';
 import { passwordTokens, reviewerProfiles, reviewerSlugRedirects, users } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { now } from '@/lib/clock';
-import { slugify } from '@/lib/slug';
+import { freeSlug } from '@/lib/slug';
 import type { StaffRole } from '@/lib/workflow-states';
-import type { CreateStaffInput, ProfileInput } from '@/lib/validation/staff';
+import { PEN_NAME_MAX, type CreateStaffInput, type ProfileInput } from '@/lib/validation/staff';
 import { recordAudit } from './audit';
-import { getDb } from './db';
+import { getDb, type Tx } from './db';
 import { FieldConflict, NotFound, Refused } from './errors';
 import { authorize } from './guard';
 
@@ -67,7 +67,11 @@ function hashToken(token: string): string {
 /** What an admin hands over after creating or resetting an account. */
 export type Handover = { kind: 'temporary'; password: string } | { kind: 'link'; path: string; expiresAt: Date };
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
+
+/** Ends every set-password link of an account that is still unused: a new password supersedes them. */
+function revokeLinks(tx: Tx, userId: number) {
+  tx.update(passwordTokens).set({ usedAt: now() }).where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt))).run();
+}
 
 function issueLink(tx: Tx, userId: number): Handover {
   const token = randomBytes(32).toString('base64url');
@@ -76,17 +80,22 @@ function issueLink(tx: Tx, userId: number): Handover {
   return { kind: 'link', path: `/set-password/${token}`, expiresAt };
 }
 
-async function freeProfileSlug(base: string, exceptUserId?: number): Promise<string> {
-  const root = slugify(base) || 'critic';
-  for (let i = 1; ; i++) {
-    const slug = i === 1 ? root : `${root}-${i}`;
-    const taken = await getDb()
-      .select({ id: reviewerProfiles.userId })
-      .from(reviewerProfiles)
-      .where(exceptUserId ? and(eq(reviewerProfiles.slug, slug), ne(reviewerProfiles.userId, exceptUserId)) : eq(reviewerProfiles.slug, slug))
-      .get();
-    if (!taken) return slug;
-  }
+/** The pen name a new critic starts with: the first word of their name, within the pen-name limit. */
+export function defaultPenName(name: string): string {
+  return (name.trim().split(/\s+/)[0] || 'Critic').slice(0, PEN_NAME_MAX);
+}
+
+/**
+ * A free public address for a critic: not another critic's page, and not an old address that
+ * still leads to another critic (`reviewer_slug_redirects`).
+ */
+export function freeCriticSlug(tx: Tx, penName: string): string {
+  return freeSlug(penName, 'critic', (s) =>
+    Boolean(
+      tx.select({ id: reviewerProfiles.userId }).from(reviewerProfiles).where(eq(reviewerProfiles.slug, s)).get() ||
+        tx.select({ id: reviewerSlugRedirects.userId }).from(reviewerSlugRedirects).where(eq(reviewerSlugRedirects.slug, s)).get(),
+    ),
+  );
 }
 
 export async function createStaff(input: CreateStaffInput): Promise<{ userId: number; handover: Handover }> {
@@ -96,8 +105,7 @@ export async function createStaff(input: CreateStaffInput): Promise<{ userId: nu
     throw new FieldConflict('email', 'An account with this email already exists.');
   }
   const passwordHash = input.passwordMode === 'temporary' ? await hashPassword(input.temporaryPassword) : null;
-  const penName = input.penName || (input.role === 'reviewer' ? input.name.split(/\s+/)[0]! : '');
-  const profileSlug = penName ? await freeProfileSlug(penName) : null;
+  const penName = input.penName || (input.role === 'reviewer' ? defaultPenName(input.name) : '');
 
   return db.transaction((tx) => {
     const user = tx
@@ -105,9 +113,7 @@ export async function createStaff(input: CreateStaffInput): Promise<{ userId: nu
       .values({ email: input.email, name: input.name, role: input.role, passwordHash })
       .returning({ id: users.id })
       .get();
-    if (penName && profileSlug) {
-      tx.insert(reviewerProfiles).values({ userId: user.id, penName, slug: profileSlug }).run();
-    }
+    if (penName) tx.insert(reviewerProfiles).values({ userId: user.id, penName, slug: freeCriticSlug(tx, penName) }).run();
     const handover: Handover =
       input.passwordMode === 'temporary' ? { kind: 'temporary', password: input.temporaryPassword } : issueLink(tx, user.id);
     recordAudit(
@@ -172,6 +178,8 @@ export async function resetPassword(userId: number, mode: 'temporary' | 'link', 
       .set({ passwordHash, sessionsValidAfter: now(), updatedAt: now() })
       .where(eq(users.id, userId))
       .run();
+    // An older link may be what leaked: only the one issued now may set the password.
+    revokeLinks(tx, userId);
     const handover: Handover = mode === 'temporary' ? { kind: 'temporary', password: temporaryPassword } : issueLink(tx, userId);
     recordAudit(
       { actorId: admin.id, action: mode === 'temporary' ? 'staff.password_reset' : 'staff.password_link', entityType: 'user', entityId: userId },
@@ -238,6 +246,7 @@ export async function changeOwnPassword(currentPassword: string, newPassword: st
   const passwordHash = await hashPassword(newPassword);
   getDb().transaction((tx) => {
     tx.update(users).set({ passwordHash, updatedAt: now() }).where(eq(users.id, viewer.id)).run();
+    revokeLinks(tx, viewer.id);
     recordAudit({ actorId: viewer.id, action: 'staff.password_changed', entityType: 'user', entityId: viewer.id }, tx);
   });
 }

@@ -32,9 +32,14 @@ export function docToText(doc: RichDoc): string {
   return out.filter((s) => s.trim()).join('\n');
 }
 
+/** Words in plain text (the editor counts from its own text with this too). */
+export function countWords(text: string): number {
+  const t = text.trim();
+  return t ? t.split(/\s+/u).length : 0;
+}
+
 export function wordCount(doc: RichDoc): number {
-  const text = docToText(doc).trim();
-  return text ? text.split(/\s+/u).length : 0;
+  return countWords(docToText(doc));
 }
 
 /** Minutes to read at 230 words a minute, at least 1. */

@@ -20,7 +20,8 @@ export const emailSchema = z
 
 export const roleSchema = z.enum(STAFF_ROLES, { error: 'Choose a role.' });
 
-export const penNameSchema = z.string().trim().min(1, 'Enter a pen name.').max(60, 'Use at most 60 characters.');
+export const PEN_NAME_MAX = 60;
+export const penNameSchema = z.string().trim().min(1, 'Enter a pen name.').max(PEN_NAME_MAX, `Use at most ${PEN_NAME_MAX} characters.`);
 
 export const createStaffSchema = z
   .object({

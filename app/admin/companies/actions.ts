@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { deleteCompany, mergeCompanies, saveCompany } from '@/lib/dal/catalogue';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
-import { companyFormSchema, idFormSchema, mergeSchema } from '@/lib/validation/catalogue';
+import { deleteRecord, mergeRecords } from '@/app/admin/catalogue-record-actions';
+import { companyFormSchema } from '@/lib/validation/catalogue';
 
 export async function saveCompanyAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -23,28 +24,9 @@ export async function saveCompanyAction(_prev: FormState, formData: FormData): P
 }
 
 export async function mergeCompaniesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const parsed = mergeSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, values);
-  let merged;
-  try {
-    merged = await mergeCompanies(parsed.data.keepId, parsed.data.removeId);
-  } catch (e) {
-    return failed(e, values);
-  }
-  for (const slug of merged.filmSlugs) revalidatePath(`/films/${slug}`);
-  revalidatePath('/admin/companies');
-  redirect(`/admin/companies/${parsed.data.keepId}?merged=1`);
+  return mergeRecords(formData, mergeCompanies, '/admin/companies');
 }
 
 export async function deleteCompanyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = idFormSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: 'error', message: 'Reload the page and try again.' };
-  try {
-    await deleteCompany(parsed.data.id);
-  } catch (e) {
-    return failed(e, {});
-  }
-  revalidatePath('/admin/companies');
-  redirect('/admin/companies?deleted=1');
+  return deleteRecord(formData, deleteCompany, '/admin/companies');
 }

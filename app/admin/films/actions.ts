@@ -2,24 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import type { ZodError } from 'zod';
 import { saveFilm, searchCompanies, searchPeople, type CompanyOption, type PersonOption, type PosterChange } from '@/lib/dal/catalogue';
 import { isDalError } from '@/lib/dal/errors';
-import { failed, formValues, type FormState } from '@/lib/forms';
+import { failed, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
 import { normalizePoster, POSTER_MAX_BYTES, POSTER_MAX_LABEL } from '@/lib/posters';
 import { filmFormInput, filmFormSchema, searchQuerySchema } from '@/lib/validation/catalogue';
-
-/** Errors keyed by their full path ("releases.0.date") so each row's field shows its own message. */
-function fieldErrorsOf(error: ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[issue.path.join('.') || 'form'] ??= []).push(issue.message);
-  return out;
-}
 
 export async function saveFilmAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const parsed = filmFormSchema.safeParse(filmFormInput(formData));
-  const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error, { fullPath: true });
 
   // The poster is checked from its bytes, whatever its name or declared type.
   let posterChange: PosterChange = { kind: 'keep' };

@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { deletePerson, mergePeople, savePerson } from '@/lib/dal/catalogue';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
-import { idFormSchema, mergeSchema, personFormSchema } from '@/lib/validation/catalogue';
+import { deleteRecord, mergeRecords } from '@/app/admin/catalogue-record-actions';
+import { personFormSchema } from '@/lib/validation/catalogue';
 
 export async function savePersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -29,28 +30,9 @@ export async function savePersonAction(_prev: FormState, formData: FormData): Pr
 }
 
 export async function mergePeopleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const parsed = mergeSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, values);
-  let merged;
-  try {
-    merged = await mergePeople(parsed.data.keepId, parsed.data.removeId);
-  } catch (e) {
-    return failed(e, values);
-  }
-  for (const slug of merged.filmSlugs) revalidatePath(`/films/${slug}`);
-  revalidatePath('/admin/people');
-  redirect(`/admin/people/${parsed.data.keepId}?merged=1`);
+  return mergeRecords(formData, mergePeople, '/admin/people');
 }
 
 export async function deletePersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = idFormSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: 'error', message: 'Reload the page and try again.' };
-  try {
-    await deletePerson(parsed.data.id);
-  } catch (e) {
-    return failed(e, {});
-  }
-  revalidatePath('/admin/people');
-  redirect('/admin/people?deleted=1');
+  return deleteRecord(formData, deletePerson, '/admin/people');
 }

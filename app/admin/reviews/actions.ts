@@ -18,16 +18,13 @@ import {
   transitionReview,
   type FilmChoice,
 } from '@/lib/dal/reviews';
-import { forbidIfNotAllowed } from '@/lib/forms';
+import { fieldErrorsOf, forbidIfNotAllowed } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
+import { recordIdSchema } from '@/lib/validation/record-id';
 import { commentSchema, requestChangesSchema, reviewDraftSchema, reviewSubmitSchema, saveRequestSchema } from '@/lib/validation/review';
 import { REVIEW_EVENTS } from '@/lib/workflow';
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
-  return out;
-}
+const MALFORMED: EditorResult = { ok: false, kind: 'refused', message: 'The request was malformed.' };
 
 function refusal(e: unknown): EditorResult {
   forbidIfNotAllowed(e);
@@ -101,7 +98,7 @@ const transitionRequestSchema = z.object({
 
 export async function transitionReviewAction(request: unknown): Promise<EditorResult> {
   const parsed = transitionRequestSchema.safeParse(request);
-  if (!parsed.success) return { ok: false, kind: 'refused', message: 'The request was malformed.' };
+  if (!parsed.success) return MALFORMED;
   const { reviewId, version, event } = parsed.data;
 
   let fields;
@@ -135,20 +132,24 @@ export async function transitionReviewAction(request: unknown): Promise<EditorRe
 }
 
 export async function addCommentAction(reviewId: number, body: string): Promise<EditorResult | { ok: true }> {
+  const id = recordIdSchema.safeParse(reviewId);
+  if (!id.success) return MALFORMED;
   const parsed = commentSchema.safeParse({ body });
   if (!parsed.success) return { ok: false, kind: 'invalid', message: 'Not posted.', fieldErrors: { comment: [parsed.error.issues[0]!.message] } };
   try {
-    await addComment(z.number().int().positive().parse(reviewId), parsed.data.body);
+    await addComment(id.data, parsed.data.body);
   } catch (e) {
     return refusal(e);
   }
-  revalidatePath(`/admin/reviews/${reviewId}`);
+  revalidatePath(`/admin/reviews/${id.data}`);
   return { ok: true };
 }
 
 export async function resolveCommentAction(commentId: number, resolved: boolean): Promise<EditorResult | { ok: true }> {
+  const args = z.tuple([recordIdSchema, z.boolean()]).safeParse([commentId, resolved]);
+  if (!args.success) return MALFORMED;
   try {
-    await setCommentResolved(z.number().int().positive().parse(commentId), z.boolean().parse(resolved));
+    await setCommentResolved(...args.data);
   } catch (e) {
     return refusal(e);
   }
@@ -156,8 +157,10 @@ export async function resolveCommentAction(commentId: number, resolved: boolean)
 }
 
 export async function lockAction(reviewId: number, takeOver: boolean): Promise<{ heldBy: string | null }> {
+  const args = z.tuple([recordIdSchema, z.boolean()]).safeParse([reviewId, takeOver]);
+  if (!args.success) return { heldBy: null };
   try {
-    return await touchLock(z.number().int().positive().parse(reviewId), z.boolean().parse(takeOver));
+    return await touchLock(...args.data);
   } catch (e) {
     forbidIfNotAllowed(e);
     if (e instanceof NotSignedIn || e instanceof NotFound) return { heldBy: null };

@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { PageHeader } from '@/components/admin/page-header';
 import { guarded } from '@/lib/auth/page-guard';
 import { listStaff } from '@/lib/dal/staff';
+import { ROLE_LABELS } from '@/lib/workflow-states';
 
 export const metadata: Metadata = { title: 'Staff' };
 
-const ROLE_LABELS = { reviewer: 'Reviewer', editor: 'Editor', admin: 'Admin' } as const;
 
 export default async function StaffPage() {
   const staff = await guarded(listStaff, '/admin/staff');

@@ -8,12 +8,19 @@ import { guarded } from '@/lib/auth/page-guard';
 import { now } from '@/lib/clock';
 import { formatInstant, SITE_TIME_ZONE, toSiteLocal } from '@/lib/dates';
 import { getReviewForEditing, listRevisions } from '@/lib/dal/reviews';
-import { recordIdParam } from '@/lib/validation/record-id';
+import { recordIdParam, recordIdSchema } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'Review' };
 
-export default async function ReviewEditorPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReviewEditorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const id = await recordIdParam(params);
+  const restored = recordIdSchema.safeParse((await searchParams).restored);
   const [review, revisions] = await guarded(() => Promise.all([getReviewForEditing(id), listRevisions(id)]), `/admin/reviews/${id}`);
   const tomorrow = new Date(now().getTime() + 24 * 60 * 60 * 1000);
   tomorrow.setUTCMinutes(0, 0, 0);
@@ -45,7 +52,12 @@ export default async function ReviewEditorPage({ params }: { params: Promise<{ i
           )}
         </div>
       </div>
-      <EditLock reviewId={review.id} initialHolder={review.lockedBy} />
+      {restored.success && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900">
+          Version #{restored.data} restored: it is now the working copy, and the version before it stays in the history.
+        </p>
+      )}
+      <EditLock reviewId={review.id} initialHolder={review.lockedBy} canEdit={review.canEdit} />
       {/* While this viewer may edit, the editor stays mounted across refreshes: it owns the text,
           the undo history, the save status and the version it last saved, and a refresh after a
           save or a workflow step must not reset them. A read-only editor follows the server. */}

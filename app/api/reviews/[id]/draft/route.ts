@@ -9,10 +9,18 @@ import { reviewDraftSchema } from '@/lib/validation/review';
 import { recordIdSchema } from '@/lib/validation/record-id';
 
 const bodySchema = z.object({ version: z.number().int().positive(), fields: z.record(z.string(), z.unknown()) });
+/** Far above any review (the text is capped by the review schema); refused before it is read. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = recordIdSchema.safeParse((await params).id);
   if (!id.success) return Response.json({ error: 'Not found' }, { status: 404 });
+  // The session cookie is SameSite=Lax already; like Next.js does for server actions, a browser's
+  // Origin must also name the host the request was sent to (sendBeacon from our page sends it).
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (origin && host && (URL.canParse(origin) ? new URL(origin).host : origin) !== host) return Response.json({ error: 'Cross-site request' }, { status: 403 });
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return Response.json({ error: 'Too large' }, { status: 413 });
   let json: unknown;
   try {
     json = JSON.parse(await request.text());

@@ -1,0 +1,40 @@
+/**
+ * The bodies of the merge and delete actions people and companies share (each `actions.ts` keeps
+ * its own exported server actions, which Next.js needs, and passes its DAL call and address).
+ */
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { failed, formValues, invalid, type FormState } from '@/lib/forms';
+import { idFormSchema, mergeSchema } from '@/lib/validation/catalogue';
+
+export async function mergeRecords(
+  formData: FormData,
+  merge: (keepId: number, removeId: number) => Promise<{ filmSlugs: string[] }>,
+  basePath: string,
+): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = mergeSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, values);
+  let merged;
+  try {
+    merged = await merge(parsed.data.keepId, parsed.data.removeId);
+  } catch (e) {
+    return failed(e, values);
+  }
+  for (const slug of merged.filmSlugs) revalidatePath(`/films/${slug}`);
+  revalidatePath(basePath);
+  redirect(`${basePath}/${parsed.data.keepId}?merged=1`);
+}
+
+export async function deleteRecord(formData: FormData, remove: (id: number) => Promise<void>, basePath: string): Promise<FormState> {
+  const parsed = idFormSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: 'error', message: 'Reload the page and try again.' };
+  try {
+    await remove(parsed.data.id);
+  } catch (e) {
+    return failed(e, {});
+  }
+  revalidatePath(basePath);
+  redirect(`${basePath}?deleted=1`);
+}
