@@ -33,13 +33,13 @@ export function EditLock({ reviewId, initialHolder, canEdit }: { reviewId: numbe
         <strong>{holder}</strong> is editing this review right now.{canEdit && ' If you both save, the second save will be refused.'}
       </span>
       {canEdit && (
-      <button
-        type="button"
-        className="rounded-md border border-amber-400 bg-white px-3 py-1 font-medium"
-        onClick={async () => setHolder((await lockAction(reviewId, true)).heldBy)}
-      >
-        Take over
-      </button>
+        <button
+          type="button"
+          className="rounded-md border border-amber-400 bg-white px-3 py-1 font-medium"
+          onClick={async () => setHolder((await lockAction(reviewId, true)).heldBy)}
+        >
+          Take over
+        </button>
       )}
     </div>
   );
