@@ -24,4 +24,13 @@ describe('diffWords', () => {
     expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
     expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
   });
+  it('finds a late edit in a long review precisely, without a table the size of the whole text', () => {
+    const long = Array.from({ length: 5000 }, (_, i) => `word${i}`).join(' ');
+    const parts = diffWords(`${long} ending.`, `${long} finale.`);
+    expect(parts).toEqual([
+      { kind: 'same', text: `${long} ` },
+      { kind: 'removed', text: 'ending.' },
+      { kind: 'added', text: 'finale.' },
+    ]);
+  });
 });

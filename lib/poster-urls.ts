@@ -3,6 +3,15 @@
  * The version is a hash of the stored file, so a new upload changes every URL and the variants can
  * be cached forever.
  */
+/** The largest poster upload, checked in the browser, in the action and when storing. */
+export const POSTER_MAX_BYTES = 8 * 1024 * 1024;
+export const POSTER_MAX_LABEL = '8 MB';
+
+/** What a person is told when their file is over the limit. */
+export function posterTooLarge(bytes: number): string {
+  return `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a poster is at most ${POSTER_MAX_LABEL}.`;
+}
+
 export const POSTER_WIDTHS = [160, 320, 640] as const;
 export type PosterWidth = (typeof POSTER_WIDTHS)[number];
 export const POSTER_FORMATS = ['avif', 'webp'] as const;

@@ -2,7 +2,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { useTempDatabase } from '@/lib/test/temp-db';
-import { normalizePoster, POSTER_MAX_BYTES, sniffImageType } from './posters';
+import { POSTER_MAX_BYTES } from './poster-urls';
+import { normalizePoster, sniffImageType } from './posters';
 
 useTempDatabase();
 

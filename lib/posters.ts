@@ -10,10 +10,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { dataDir } from '@/lib/env';
-import type { PosterFormat, PosterWidth } from '@/lib/poster-urls';
+import { POSTER_MAX_BYTES, posterTooLarge, type PosterFormat, type PosterWidth } from '@/lib/poster-urls';
 
-export const POSTER_MAX_BYTES = 8 * 1024 * 1024;
-export const POSTER_MAX_LABEL = '8 MB';
 /** Larger originals are scaled down when stored; nothing on the site shows more than 640 px. */
 const STORED_MAX = { width: 2000, height: 3000 };
 const MIN_SIDE = 50;
@@ -50,7 +48,7 @@ const NOT_AN_IMAGE = 'This file is not a JPEG, PNG or WebP image. Choose a poste
 export async function normalizePoster(bytes: Uint8Array): Promise<PosterCheck> {
   if (bytes.byteLength === 0) return { ok: false, message: 'The file is empty.' };
   if (bytes.byteLength > POSTER_MAX_BYTES) {
-    return { ok: false, message: `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a poster is at most ${POSTER_MAX_LABEL}.` };
+    return { ok: false, message: posterTooLarge(bytes.byteLength) };
   }
   const sniffed = sniffImageType(bytes);
   if (!sniffed) return { ok: false, message: NOT_AN_IMAGE };

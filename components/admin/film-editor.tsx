@@ -18,13 +18,12 @@ import {
 } from '@/lib/catalogue';
 import type { FilmEditData, GenreOption } from '@/lib/dal/catalogue';
 import { IDLE, type FormState } from '@/lib/forms';
-import { posterUrl } from '@/lib/poster-urls';
+import { POSTER_MAX_BYTES, POSTER_MAX_LABEL, posterTooLarge, posterUrl } from '@/lib/poster-urls';
 import { slugify } from '@/lib/slug';
 import { useRowDrag } from './use-row-drag';
 import { moveWithin } from '@/lib/reorder';
 
 /** Kept in step with lib/posters.ts (a server module): checked here only to answer at once. */
-const POSTER_MAX_BYTES = 8 * 1024 * 1024;
 
 type CreditRow = { key: string; personId: number | null; newName: string | null; name: string; role: CreditRole; character: string };
 type CompanyRow = { key: string; companyId: number | null; newName: string | null; name: string; role: CompanyRole };
@@ -100,8 +99,8 @@ export function FilmEditor({
       if (e && typeof e === 'object' && 'digest' in e && String((e as { digest: unknown }).digest).startsWith('NEXT_')) throw e;
       return {
         status: 'error',
-        message: `The server refused the upload. A poster must be a JPEG, PNG or WebP file of at most 8 MB; nothing was saved.`,
-        fieldErrors: { poster: ['This upload was refused: choose an image of at most 8 MB.'] },
+        message: `The server refused the upload. A poster must be a JPEG, PNG or WebP file of at most ${POSTER_MAX_LABEL}; nothing was saved.`,
+        fieldErrors: { poster: [`This upload was refused: choose an image of at most ${POSTER_MAX_LABEL}.`] },
       };
     }
   }, IDLE);
@@ -119,7 +118,7 @@ export function FilmEditor({
     e.preventDefault();
     const file = posterInput.current?.files?.[0];
     if (file && file.size > POSTER_MAX_BYTES) {
-      setPosterError(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a poster is at most 8 MB. Nothing was saved.`);
+      setPosterError(`${posterTooLarge(file.size)} Nothing was saved.`);
       posterInput.current?.focus();
       return;
     }
@@ -624,7 +623,7 @@ export function FilmEditor({
                 {film?.poster ? 'Replace poster' : 'Poster image'}
               </label>
               <p id="poster-hint" className="text-xs text-ink-soft">
-                JPEG, PNG or WebP, at most 8 MB. Camera and location data are removed.
+                JPEG, PNG or WebP, at most {POSTER_MAX_LABEL}. Camera and location data are removed.
               </p>
               <input
                 ref={posterInput}
@@ -642,7 +641,7 @@ export function FilmEditor({
                   setPosterPreview(null);
                   if (!file) return;
                   if (file.size > POSTER_MAX_BYTES) {
-                    setPosterError(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a poster is at most 8 MB.`);
+                    setPosterError(posterTooLarge(file.size));
                     return;
                   }
                   if (['image/jpeg', 'image/png', 'image/webp'].includes(file.type)) setPosterPreview(URL.createObjectURL(file));

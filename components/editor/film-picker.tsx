@@ -20,15 +20,21 @@ export function FilmPicker() {
   useEffect(() => {
     const q = query.trim();
     if (q.length < 2) return;
+    // An answer for text the person has since changed is dropped: answers can arrive out of order.
+    let current = true;
     const t = setTimeout(() => {
       start(async () => {
         const found = await searchFilmsAction(q);
+        if (!current) return;
         setResults(found);
         setActive(0);
         setOpen(true);
       });
     }, 150);
-    return () => clearTimeout(t);
+    return () => {
+      current = false;
+      clearTimeout(t);
+    };
   }, [query]);
 
   function choose(film: FilmChoice) {

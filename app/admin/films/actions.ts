@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { saveFilm, searchCompanies, searchPeople, type CompanyOption, type PersonOption, type PosterChange } from '@/lib/dal/catalogue';
 import { isDalError } from '@/lib/dal/errors';
 import { failed, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
-import { normalizePoster, POSTER_MAX_BYTES, POSTER_MAX_LABEL } from '@/lib/posters';
+import { POSTER_MAX_BYTES, posterTooLarge } from '@/lib/poster-urls';
+import { normalizePoster } from '@/lib/posters';
 import { filmFormInput, filmFormSchema, searchQuerySchema } from '@/lib/validation/catalogue';
 
 export async function saveFilmAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -18,7 +19,7 @@ export async function saveFilmAction(_prev: FormState, formData: FormData): Prom
   const file = formData.get('poster');
   if (file instanceof File && file.size > 0) {
     if (file.size > POSTER_MAX_BYTES) {
-      fieldErrors.poster = [`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a poster is at most ${POSTER_MAX_LABEL}.`];
+      fieldErrors.poster = [posterTooLarge(file.size)];
     } else {
       const checked = await normalizePoster(new Uint8Array(await file.arrayBuffer()));
       if (checked.ok) posterChange = { kind: 'replace', poster: checked.poster };
