@@ -23,7 +23,7 @@ import { posterImageOf, posterVersion, type PosterImage } from '@/lib/poster-url
 import { deletePosterFiles, storePoster, type NormalizedPoster } from '@/lib/posters';
 import { freeSlug, slugify } from '@/lib/slug';
 import type { CompanyInput, FilmInput, PersonInput } from '@/lib/validation/catalogue';
-import { recordAudit } from './audit';
+import { recordAudit } from './audit-log';
 import { getDb } from './db';
 import { Conflict, FieldConflict, NotFound } from './errors';
 import { authorize } from './guard';

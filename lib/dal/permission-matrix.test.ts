@@ -23,7 +23,7 @@ type Op = {
 
 let dal: {
   staff: typeof import('./staff');
-  audit: typeof import('./audit');
+  audit: typeof import('./desk/audit');
   reviews: typeof import('./reviews');
 };
 let reviewId = 0;
@@ -97,7 +97,7 @@ const OPS: Op[] = [
 
 beforeAll(async () => {
   const { filmId } = await seedMatrix(db);
-  dal = { staff: await import('./staff'), audit: await import('./audit'), reviews: await import('./reviews') };
+  dal = { staff: await import('./staff'), audit: await import('./desk/audit'), reviews: await import('./reviews') };
   actAs(ids.reviewerA);
   reviewId = await dal.reviews.startReview(filmId);
 });

@@ -22,7 +22,7 @@ import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
 import { type ReviewDraftInput, reviewSubmitSchema } from '@/lib/validation/review';
 import { applyEvent, availableEvents, canEditReview, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
-import { recordAudit, type AuditAction } from './audit';
+import { recordAudit, type AuditAction } from './audit-log';
 import { getDb, type DB, type Tx } from './db';
 import { Conflict, InvalidTransition, NotAllowed, NotFound, Refused } from './errors';
 import { authorize, requireStaff, type StaffViewer } from './guard';

@@ -9,7 +9,7 @@ import { signInFailures, users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, FAILURE_WINDOW_MS, lockedForMinutes } from '@/lib/auth/rate-limit';
 import { now } from '@/lib/clock';
-import { recordAudit } from './audit';
+import { recordAudit } from './audit-log';
 import { getDb } from './db';
 
 export type SignInResult =

@@ -4,7 +4,8 @@ import { PageHeader } from '@/components/admin/page-header';
 import { inputClass, secondaryButtonClass } from '@/components/ui/form-controls';
 import { Pagination } from '@/components/ui/pagination';
 import { guarded } from '@/lib/auth/page-guard';
-import { AUDIT_ACTIONS, listAuditEvents } from '@/lib/dal/audit';
+import { AUDIT_ACTIONS } from '@/lib/dal/audit-log';
+import { listAuditEvents } from '@/lib/dal/desk/audit';
 import { listStaffNames } from '@/lib/dal/staff';
 import { formatInstant } from '@/lib/dates';
 

@@ -1,73 +1,10 @@
-/** The audit log: who did what to which record, and when. */
+/** Reading the audit log: admins only. */
 import 'server-only';
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { auditEvents, users } from '@/db/schema';
-import { now } from '@/lib/clock';
-import { getDb } from './db';
-import { authorize } from './guard';
-
-export const AUDIT_ACTIONS = [
-  'auth.sign_in',
-  'auth.sign_in_failed',
-  'auth.sign_out',
-  'staff.created',
-  'staff.role_changed',
-  'staff.disabled',
-  'staff.enabled',
-  'staff.password_reset',
-  'staff.password_link',
-  'staff.password_set',
-  'staff.password_changed',
-  'staff.profile_updated',
-  'review.created',
-  'review.saved',
-  'review.submit',
-  'review.withdraw',
-  'review.request_changes',
-  'review.approve',
-  'review.publish',
-  'review.schedule',
-  'review.unpublish',
-  'review.comment',
-  'film.created',
-  'film.updated',
-  'person.created',
-  'person.updated',
-  'person.merged',
-  'person.deleted',
-  'company.created',
-  'company.updated',
-  'company.merged',
-  'company.deleted',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-export type AuditInput = {
-  actorId: number | null;
-  action: AuditAction;
-  entityType?: 'user' | 'review' | 'film' | 'person' | 'company';
-  entityId?: number;
-  details?: Record<string, unknown>;
-  ip?: string;
-};
-
-type Writer = Pick<ReturnType<typeof getDb>, 'insert'>;
-
-/** Appends an event. Pass the transaction when the event belongs to a write. */
-export function recordAudit(event: AuditInput, tx: Writer = getDb()) {
-  return tx
-    .insert(auditEvents)
-    .values({
-      at: now(),
-      actorId: event.actorId,
-      action: event.action,
-      entityType: event.entityType ?? null,
-      entityId: event.entityId ?? null,
-      details: event.details ?? null,
-      ip: event.ip ?? null,
-    })
-    .run();
-}
+import type { AuditAction } from '../audit-log';
+import { getDb } from '../db';
+import { authorize } from '../guard';
 
 export const AUDIT_PAGE_SIZE = 25;
 
