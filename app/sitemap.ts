@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { listSitemapEntries } from '@/lib/dal/sitemap';
+import { listSitemapEntries } from '@/lib/dal/public/sitemap';
 import { siteUrl } from '@/lib/env';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

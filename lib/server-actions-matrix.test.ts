@@ -230,7 +230,7 @@ beforeAll(async () => {
     reviews: await import('@/app/admin/reviews/actions'),
     staff: await import('@/app/admin/staff/actions'),
   };
-  const { startReview } = await import('@/lib/dal/reviews');
+  const { startReview } = await import('@/lib/dal/desk/reviews');
   actAs(ids.reviewerA);
   reviewId = await startReview(filmId);
 });

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { FilmGrid, SectionHeading } from '@/components/film/film-grid';
 import { Stars } from '@/components/ui/stars';
-import { listHomeFilms, listRecentFilms } from '@/lib/dal/films';
-import { listReviewers } from '@/lib/dal/reviewers';
-import { listLatestReviews } from '@/lib/dal/reviews-public';
+import { listHomeFilms, listRecentFilms } from '@/lib/dal/public/films';
+import { listReviewers } from '@/lib/dal/public/reviewers';
+import { listLatestReviews } from '@/lib/dal/public/reviews';
 import { now } from '@/lib/clock';
 import { formatCalendarDate, siteDateOf } from '@/lib/dates';
 

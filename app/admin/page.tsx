@@ -5,7 +5,7 @@ import { ReviewTable } from '@/components/admin/review-table';
 import { guarded } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/dal/guard';
-import { listDeskReviews, listMyReviews, listQueue, type ReviewListItem } from '@/lib/dal/reviews';
+import { listDeskReviews, listMyReviews, listQueue, type ReviewListItem } from '@/lib/dal/desk/reviews';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 

@@ -1,4 +1,4 @@
-import { siteFeedXml } from '@/lib/dal/feeds';
+import { siteFeedXml } from '@/lib/dal/public/feeds';
 
 export async function GET() {
   return new Response(await siteFeedXml(), {

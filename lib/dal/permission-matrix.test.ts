@@ -22,9 +22,9 @@ type Op = {
 };
 
 let dal: {
-  staff: typeof import('./staff');
+  staff: typeof import('./desk/staff');
   audit: typeof import('./desk/audit');
-  reviews: typeof import('./reviews');
+  reviews: typeof import('./desk/reviews');
 };
 let reviewId = 0;
 
@@ -97,7 +97,7 @@ const OPS: Op[] = [
 
 beforeAll(async () => {
   const { filmId } = await seedMatrix(db);
-  dal = { staff: await import('./staff'), audit: await import('./desk/audit'), reviews: await import('./reviews') };
+  dal = { staff: await import('./desk/staff'), audit: await import('./desk/audit'), reviews: await import('./desk/reviews') };
   actAs(ids.reviewerA);
   reviewId = await dal.reviews.startReview(filmId);
 });

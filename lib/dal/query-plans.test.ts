@@ -21,20 +21,20 @@ type PlanRow = { id: number; parent: number; detail: string };
 
 describe('query plans of the hot public queries', () => {
   const { db, sqlite } = useTempDatabase();
-  let films: typeof import('./films');
-  let people: typeof import('./people');
-  let reviewers: typeof import('./reviewers');
-  let reviewsPublic: typeof import('./reviews-public');
-  let search: typeof import('./search');
+  let films: typeof import('./public/films');
+  let people: typeof import('./public/people');
+  let reviewers: typeof import('./public/reviewers');
+  let reviewsPublic: typeof import('./public/reviews');
+  let search: typeof import('./public/search');
 
   beforeAll(async () => {
     await seedDemo(db);
     [films, people, reviewers, reviewsPublic, search] = await Promise.all([
-      import('./films'),
-      import('./people'),
-      import('./reviewers'),
-      import('./reviews-public'),
-      import('./search'),
+      import('./public/films'),
+      import('./public/people'),
+      import('./public/reviewers'),
+      import('./public/reviews'),
+      import('./public/search'),
     ]);
   });
 

@@ -29,3 +29,11 @@ export function contains(column: SQLWrapper, q: string): SQL {
 export function startsWith(column: SQLWrapper, q: string): SQL {
   return sql`${column} like ${`${likeLiteral(q)}%`} escape '\\'`;
 }
+
+/** Rows per page of the desk's catalogue lists (films, people, companies). */
+export const CATALOGUE_PAGE_SIZE = 20;
+
+/** How many pages `total` rows fill; at least one, so an empty list still has a page 1. */
+export function pageCountOf(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}

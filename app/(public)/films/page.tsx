@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { FilmGrid } from '@/components/film/film-grid';
 import { buttonClass, inputClass } from '@/components/ui/form-controls';
 import { Pagination } from '@/components/ui/pagination';
-import { getFilmFilterChoices, listFilms } from '@/lib/dal/films';
+import { getFilmFilterChoices, listFilms } from '@/lib/dal/public/films';
 import { MARK_CHOICES } from '@/lib/marks';
 import { FILM_SORT_LABELS, FILM_SORTS, filmFiltersSchema } from '@/lib/validation/public';
 

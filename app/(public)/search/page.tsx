@@ -4,7 +4,7 @@ import { Highlighted } from '@/components/search/highlighted';
 import { buttonClass, inputClass } from '@/components/ui/form-controls';
 import { Pagination } from '@/components/ui/pagination';
 import { Stars } from '@/components/ui/stars';
-import { search, type SearchResults } from '@/lib/dal/search';
+import { search, type SearchResults } from '@/lib/dal/public/search';
 import { yearOf } from '@/lib/dates';
 import { SEARCH_QUERY_MAX } from '@/lib/search-query';
 import { searchParamsSchema, type SearchKind } from '@/lib/validation/public';

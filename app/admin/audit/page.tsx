@@ -6,7 +6,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { guarded } from '@/lib/auth/page-guard';
 import { AUDIT_ACTIONS } from '@/lib/dal/audit-log';
 import { listAuditEvents } from '@/lib/dal/desk/audit';
-import { listStaffNames } from '@/lib/dal/staff';
+import { listStaffNames } from '@/lib/dal/desk/staff';
 import { formatInstant } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Audit log' };

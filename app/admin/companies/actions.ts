@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { deleteCompany, mergeCompanies, saveCompany } from '@/lib/dal/catalogue';
+import { deleteCompany, mergeCompanies, saveCompany } from '@/lib/dal/desk/companies';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
 import { deleteRecord, mergeRecords } from '@/app/admin/catalogue-record-actions';
 import { companyFormSchema } from '@/lib/validation/catalogue';

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { saveFilm, searchCompanies, searchPeople, type CompanyOption, type PersonOption, type PosterChange } from '@/lib/dal/catalogue';
+import { searchCompanies, type CompanyOption } from '@/lib/dal/desk/companies';
+import { saveFilm, type PosterChange } from '@/lib/dal/desk/films';
+import { searchPeople, type PersonOption } from '@/lib/dal/desk/people';
 import { isDalError } from '@/lib/dal/errors';
 import { failed, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
 import { POSTER_MAX_BYTES, posterTooLarge } from '@/lib/poster-urls';

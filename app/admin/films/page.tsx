@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/admin/page-header';
 import { ListSearch } from '@/components/admin/list-search';
 import { Pagination } from '@/components/ui/pagination';
 import { guarded } from '@/lib/auth/page-guard';
-import { listAdminFilms } from '@/lib/dal/catalogue';
+import { listAdminFilms } from '@/lib/dal/desk/films';
 import { formatInstant, yearOf } from '@/lib/dates';
 import { posterUrl } from '@/lib/poster-urls';
 import { listParamsSchema } from '@/lib/validation/catalogue';

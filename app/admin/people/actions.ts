@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { deletePerson, mergePeople, savePerson } from '@/lib/dal/catalogue';
+import { deletePerson, mergePeople, savePerson } from '@/lib/dal/desk/people';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
 import { deleteRecord, mergeRecords } from '@/app/admin/catalogue-record-actions';
 import { personFormSchema } from '@/lib/validation/catalogue';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CatalogueRecordList } from '@/components/admin/catalogue-records';
 import { guarded } from '@/lib/auth/page-guard';
-import { listPeople } from '@/lib/dal/catalogue';
+import { listPeople } from '@/lib/dal/desk/people';
 import { listParamsSchema } from '@/lib/validation/catalogue';
 
 export const metadata: Metadata = { title: 'People' };

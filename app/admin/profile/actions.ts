@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
-import { changeOwnPassword, setPasswordWithLink, updateOwnProfile } from '@/lib/dal/staff';
+import { changeOwnPassword, setPasswordWithLink, updateOwnProfile } from '@/lib/dal/desk/staff';
 import { changePasswordSchema, profileSchema, setPasswordSchema } from '@/lib/validation/staff';
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PageHeader, Panel } from '@/components/admin/page-header';
 import { ChangePasswordForm, ProfileForm } from '@/components/admin/profile-forms';
 import { guarded } from '@/lib/auth/page-guard';
-import { getOwnAccount } from '@/lib/dal/staff';
+import { getOwnAccount } from '@/lib/dal/desk/staff';
 
 export const metadata: Metadata = { title: 'Profile' };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PageHeader } from '@/components/admin/page-header';
 import { ReviewTable } from '@/components/admin/review-table';
 import { guarded } from '@/lib/auth/page-guard';
-import { listQueue } from '@/lib/dal/reviews';
+import { listQueue } from '@/lib/dal/desk/reviews';
 
 export const metadata: Metadata = { title: 'Review queue' };
 

@@ -17,7 +17,7 @@ import {
   touchLock,
   transitionReview,
   type FilmChoice,
-} from '@/lib/dal/reviews';
+} from '@/lib/dal/desk/reviews';
 import { fieldErrorsOf, forbidIfNotAllowed } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
 import { recordIdSchema } from '@/lib/validation/record-id';

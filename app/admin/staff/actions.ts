@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
-import { changeRole, createStaff, resetPassword, setDisabled, type Handover } from '@/lib/dal/staff';
+import { changeRole, createStaff, resetPassword, setDisabled, type Handover } from '@/lib/dal/desk/staff';
 import { changeRoleSchema, createStaffSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/validation/staff';
 
 function handoverResult(h: Handover): Record<string, string> {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/admin/page-header';
 import { guarded } from '@/lib/auth/page-guard';
-import { listStaff } from '@/lib/dal/staff';
+import { listStaff } from '@/lib/dal/desk/staff';
 import { ROLE_LABELS } from '@/lib/workflow-states';
 
 export const metadata: Metadata = { title: 'Staff' };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SetPasswordForm } from '@/components/admin/profile-forms';
-import { getPasswordLink } from '@/lib/dal/staff';
+import { getPasswordLink } from '@/lib/dal/desk/staff';
 
 export const metadata: Metadata = { title: 'Set your password', robots: { index: false }, referrer: 'no-referrer' };
 

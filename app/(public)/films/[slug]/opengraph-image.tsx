@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { getFilmPage } from '@/lib/dal/films';
+import { getFilmPage } from '@/lib/dal/public/films';
 import { yearOf } from '@/lib/dates';
 import { markLabel, roundToHalfStar, toOutOfFive, toStars } from '@/lib/marks';
 import { slugSchema } from '@/lib/slug';

@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { CreditsBlock } from '@/components/film/credits-block';
 import { FilmHeader } from '@/components/film/film-header';
 import { ReviewArticle } from '@/components/review/review-article';
-import { getFilmPage } from '@/lib/dal/films';
+import { getFilmPage } from '@/lib/dal/public/films';
 import { yearOf } from '@/lib/dates';
 import { siteUrl } from '@/lib/env';
 import { feedAlternates } from '@/lib/seo/alternates';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { Stars } from '@/components/ui/stars';
 import { CREDIT_ROLE_FILMOGRAPHY } from '@/lib/catalogue';
-import { getPersonPage, movedPersonSlug } from '@/lib/dal/people';
+import { getPersonPage, movedPersonSlug } from '@/lib/dal/public/people';
 import { yearOf } from '@/lib/dates';
 import { slugSchema } from '@/lib/slug';
 

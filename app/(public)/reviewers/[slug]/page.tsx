@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { MarkChart } from '@/components/reviewer/mark-chart';
 import { Pagination } from '@/components/ui/pagination';
 import { Stars } from '@/components/ui/stars';
-import { getReviewerDiary, getReviewerProfile, movedReviewerSlug } from '@/lib/dal/reviewers';
+import { getReviewerDiary, getReviewerProfile, movedReviewerSlug } from '@/lib/dal/public/reviewers';
 import { formatCalendarDate } from '@/lib/dates';
 import { feedAlternates } from '@/lib/seo/alternates';
 import { slugSchema } from '@/lib/slug';

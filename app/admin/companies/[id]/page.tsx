@@ -3,7 +3,7 @@ import { CompanyForm } from '@/components/admin/catalogue-forms';
 import { CatalogueRecordPage, filmsCount } from '@/components/admin/catalogue-records';
 import { guarded } from '@/lib/auth/page-guard';
 import { COMPANY_ROLE_HEADINGS } from '@/lib/catalogue';
-import { getCompany } from '@/lib/dal/catalogue';
+import { getCompany } from '@/lib/dal/desk/companies';
 import { recordIdParam } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'Company' };

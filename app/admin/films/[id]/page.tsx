@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/admin/page-header';
 import { FilmEditor } from '@/components/admin/film-editor';
 import { guarded } from '@/lib/auth/page-guard';
 import { countryOptions } from '@/lib/countries';
-import { getFilmForEdit, listGenres } from '@/lib/dal/catalogue';
+import { getFilmForEdit, listGenres } from '@/lib/dal/desk/films';
 import { recordIdParam } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'Edit film' };

@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/admin/page-header';
 import { FilmEditor } from '@/components/admin/film-editor';
 import { guarded } from '@/lib/auth/page-guard';
 import { countryOptions } from '@/lib/countries';
-import { listGenres } from '@/lib/dal/catalogue';
+import { listGenres } from '@/lib/dal/desk/films';
 
 export const metadata: Metadata = { title: 'New film' };
 

@@ -3,7 +3,7 @@ import { PersonForm } from '@/components/admin/catalogue-forms';
 import { CatalogueRecordPage, filmsCount } from '@/components/admin/catalogue-records';
 import { guarded } from '@/lib/auth/page-guard';
 import { CREDIT_ROLE_FILMOGRAPHY } from '@/lib/catalogue';
-import { getPerson } from '@/lib/dal/catalogue';
+import { getPerson } from '@/lib/dal/desk/people';
 import { recordIdParam } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'Person' };

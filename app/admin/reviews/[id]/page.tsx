@@ -7,7 +7,7 @@ import { ReviewEditor } from '@/components/editor/review-editor';
 import { guarded } from '@/lib/auth/page-guard';
 import { now } from '@/lib/clock';
 import { formatInstant, SITE_TIME_ZONE, toSiteLocal } from '@/lib/dates';
-import { getReviewForEditing, listRevisions } from '@/lib/dal/reviews';
+import { getReviewForEditing, listRevisions } from '@/lib/dal/desk/reviews';
 import { recordIdParam, recordIdSchema } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'Review' };

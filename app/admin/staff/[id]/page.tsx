@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PageHeader, Panel } from '@/components/admin/page-header';
 import { DisableForm, ResetPasswordForm, RoleForm } from '@/components/admin/staff-forms';
 import { guarded } from '@/lib/auth/page-guard';
-import { getStaffMember } from '@/lib/dal/staff';
+import { getStaffMember } from '@/lib/dal/desk/staff';
 import { siteUrl } from '@/lib/env';
 import { recordIdParam } from '@/lib/validation/record-id';
 

@@ -1,5 +1,5 @@
-import { reviewerFeedXml } from '@/lib/dal/feeds';
-import { movedReviewerSlug } from '@/lib/dal/reviewers';
+import { reviewerFeedXml } from '@/lib/dal/public/feeds';
+import { movedReviewerSlug } from '@/lib/dal/public/reviewers';
 import { slugSchema } from '@/lib/slug';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

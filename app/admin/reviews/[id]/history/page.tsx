@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/admin/page-header';
 import { secondaryButtonClass } from '@/components/ui/form-controls';
 import { guarded } from '@/lib/auth/page-guard';
 import { formatCalendarDate, formatInstant } from '@/lib/dates';
-import { getRevisionComparison, listRevisions, type RevisionDetail, type RevisionItem } from '@/lib/dal/reviews';
+import { getRevisionComparison, listRevisions, type RevisionDetail, type RevisionItem } from '@/lib/dal/desk/reviews';
 import { diffWords } from '@/lib/diff';
 import { toOutOfFive } from '@/lib/marks';
 import { recordIdParam } from '@/lib/validation/record-id';

@@ -7,8 +7,8 @@ import { ReviewArticle } from '@/components/review/review-article';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { guarded } from '@/lib/auth/page-guard';
-import { getFilmPage } from '@/lib/dal/films';
-import { getReviewPreview } from '@/lib/dal/reviews';
+import { getFilmPage } from '@/lib/dal/public/films';
+import { getReviewPreview } from '@/lib/dal/desk/reviews';
 import { averageMark } from '@/lib/marks';
 import { recordIdParam } from '@/lib/validation/record-id';
 

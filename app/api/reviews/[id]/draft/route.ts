@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Conflict, httpStatusOf, isDalError } from '@/lib/dal/errors';
-import { saveReview } from '@/lib/dal/reviews';
+import { saveReview } from '@/lib/dal/desk/reviews';
 import { reviewDraftSchema } from '@/lib/validation/review';
 import { recordIdSchema } from '@/lib/validation/record-id';
 

@@ -4,7 +4,7 @@
  * upload changes the version. Variants are generated on first request and kept on disk.
  */
 import { z } from 'zod';
-import { getPosterSource } from '@/lib/dal/catalogue';
+import { getPosterSource } from '@/lib/dal/public/films';
 import { POSTER_FORMATS, POSTER_WIDTHS, type PosterFormat, type PosterWidth } from '@/lib/poster-urls';
 import { posterVariant } from '@/lib/posters';
 import { recordIdSchema } from '@/lib/validation/record-id';

@@ -6,11 +6,11 @@ import { demoFilms } from '@/db/seed/films';
 import { actAs } from '@/lib/test/as-viewer';
 import { useTempDatabase } from '@/lib/test/temp-db';
 import { reviewDraftSchema } from '@/lib/validation/review';
-import { Conflict, InvalidTransition, NotAllowed, Refused } from './errors';
+import { Conflict, InvalidTransition, NotAllowed, Refused } from '../errors';
 
 const { db } = useTempDatabase();
 let dal: typeof import('./reviews');
-let filmsDal: typeof import('./films');
+let filmsDal: typeof import('../public/films');
 let mulder = 0;
 let editor = 0;
 let filmId = 0;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   editor = await idOf('editor@bobine.test');
   filmId = (await db.select({ id: films.id }).from(films).where(eq(films.slug, 'from-the-world-of-john-wick-ballerina')).get())!.id;
   dal = await import('./reviews');
-  filmsDal = await import('./films');
+  filmsDal = await import('../public/films');
 });
 
 describe('saving reviews', () => {

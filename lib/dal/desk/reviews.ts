@@ -22,13 +22,13 @@ import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
 import { type ReviewDraftInput, reviewSubmitSchema } from '@/lib/validation/review';
 import { applyEvent, availableEvents, canEditReview, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
-import { recordAudit, type AuditAction } from './audit-log';
-import { getDb, type DB, type Tx } from './db';
-import { Conflict, InvalidTransition, NotAllowed, NotFound, Refused } from './errors';
-import { authorize, requireStaff, type StaffViewer } from './guard';
-import type { PublicReview } from './reviews-public';
+import { recordAudit, type AuditAction } from '../audit-log';
+import { getDb, type DB, type Tx } from '../db';
+import { Conflict, InvalidTransition, NotAllowed, NotFound, Refused } from '../errors';
+import { authorize, requireStaff, type StaffViewer } from '../guard';
+import type { PublicReview } from '../public/reviews';
 import { defaultPenName, freeCriticSlug } from './staff';
-import { contains, firstReleaseSql } from './sql';
+import { contains, firstReleaseSql } from '../sql';
 
 
 const LOCK_MS = 90_000;

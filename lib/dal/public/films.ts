@@ -24,12 +24,12 @@ import {
   type ReleaseKind,
 } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
-import { posterImageOf, type PosterImage } from '@/lib/poster-urls';
+import { posterImageOf, posterVersion, type PosterImage } from '@/lib/poster-urls';
 import type { FilmSort } from '@/lib/validation/public';
-import { dynamicRead, type DB } from './db';
-import { col, firstReleaseSql } from './sql';
-import { listPublicReviewsOfFilm, type PublicReview } from './reviews-public';
-import { publicReviewWhere } from './visibility';
+import { dynamicRead, getDb, type DB } from '../db';
+import { col, firstReleaseSql } from '../sql';
+import { listPublicReviewsOfFilm, type PublicReview } from './reviews';
+import { publicReviewWhere } from '../visibility';
 
 export type CreditGroup = {
   role: CreditRole;
@@ -381,4 +381,10 @@ export async function listHomeFilms(today: string): Promise<{ inCinemas: DatedFi
     return cards.map((c, i) => ({ ...c, releasedOn: rows[i]!.releasedOn }));
   };
   return { inCinemas: await dated(inCinemas), comingSoon: await dated(comingSoon), bestMarked: await decorateFilms(best) };
+}
+
+/** Where a film's poster file is, for the poster route handler (immutable bytes: no per-request read needed). */
+export async function getPosterSource(filmId: number): Promise<{ posterPath: string; version: string } | null> {
+  const row = getDb().select({ posterPath: films.posterPath }).from(films).where(eq(films.id, filmId)).get();
+  return row?.posterPath ? { posterPath: row.posterPath, version: posterVersion(row.posterPath) } : null;
 }

@@ -4,9 +4,9 @@ import { cache } from 'react';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { credits, films, people, personSlugRedirects, reviewRevisions, reviews } from '@/db/schema';
 import { CREDIT_ROLES, type CreditRole } from '@/lib/catalogue';
-import { dynamicRead, type DB } from './db';
-import { col, firstReleaseSql } from './sql';
-import { publicReviewWhere } from './visibility';
+import { dynamicRead, type DB } from '../db';
+import { col, firstReleaseSql } from '../sql';
+import { publicReviewWhere } from '../visibility';
 
 export type FilmographyEntry = {
   slug: string;

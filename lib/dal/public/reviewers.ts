@@ -4,8 +4,8 @@ import { cache } from 'react';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { films, reviewerProfiles, reviewerSlugRedirects, reviewRevisions, reviews, users } from '@/db/schema';
 import { markDistribution, type MarkBucket } from '@/lib/marks';
-import { dynamicRead, type DB } from './db';
-import { publicReviewWhere } from './visibility';
+import { dynamicRead, type DB } from '../db';
+import { publicReviewWhere } from '../visibility';
 
 export type ReviewerCard = { penName: string; slug: string; bio: string; reviewCount: number };
 

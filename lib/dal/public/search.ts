@@ -8,11 +8,11 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { films, people, reviewerProfiles, reviewRevisions, reviews } from '@/db/schema';
 import { HIT_END, HIT_START, toFtsMatch } from '@/lib/search-query';
-import { dynamicRead } from './db';
-import { publicReviewWhere } from './visibility';
+import { dynamicRead } from '../db';
+import { publicReviewWhere } from '../visibility';
 
 import type { SearchKind } from '@/lib/validation/public';
-import { firstReleaseSql } from './sql';
+import { firstReleaseSql } from '../sql';
 
 export type FilmHit = { slug: string; title: string; titleHighlighted: string; originalTitleHighlighted: string | null; firstRelease: string | null };
 export type PersonHit = { slug: string; name: string; nameHighlighted: string; creditCount: number };

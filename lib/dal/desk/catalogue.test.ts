@@ -12,10 +12,10 @@ import { seedDemo } from '@/db/seed';
 import { actAs } from '@/lib/test/as-viewer';
 import { useTempDatabase } from '@/lib/test/temp-db';
 import { filmFormSchema, filmFormInput } from '@/lib/validation/catalogue';
-import { Conflict, FieldConflict, NotAllowed } from './errors';
+import { Conflict, FieldConflict, NotAllowed } from '../errors';
 
 const { db, sqlite, file } = useTempDatabase();
-let dal: typeof import('./catalogue');
+let dal: typeof import('./films') & typeof import('./people') & typeof import('./companies');
 let posters: typeof import('@/lib/posters');
 const ids = { editor: 0, reviewer: 0, admin: 0 };
 
@@ -47,7 +47,7 @@ beforeAll(async () => {
   ids.editor = await byEmail('editor@bobine.test');
   ids.reviewer = await byEmail('mulder@bobine.test');
   ids.admin = await byEmail('admin@bobine.test');
-  dal = await import('./catalogue');
+  dal = { ...(await import('./films')), ...(await import('./people')), ...(await import('./companies')) };
   posters = await import('@/lib/posters');
 });
 
@@ -119,7 +119,7 @@ describe('films', () => {
     expect(renamed).toEqual({ id: saved.id, slug: 'a-new-name', previousSlug: 'renamed-film' });
     const redirects = () => db.select().from(filmSlugRedirects).where(eq(filmSlugRedirects.filmId, saved.id)).all();
     expect((await redirects()).map((r) => r.slug)).toEqual(['renamed-film']);
-    const { getFilmPage } = await import('./films');
+    const { getFilmPage } = await import('../public/films');
     expect(await getFilmPage('renamed-film')).toEqual({ kind: 'redirect', slug: 'a-new-name' });
 
     await dal.saveFilm(filmInput({ filmId: String(saved.id), title: 'Renamed Film', slug: 'renamed-film' }));
@@ -213,7 +213,7 @@ describe('people and companies', () => {
 
   it('a person’s old addresses (renamed or merged away) lead to their page and cannot be reused', async () => {
     actAs(ids.editor);
-    const { movedPersonSlug } = await import('./people');
+    const { movedPersonSlug } = await import('../public/people');
     const p = await dal.savePerson({ name: 'Renée Rename', slug: null, bio: '' });
     expect(p.slug).toBe('renee-rename');
     await dal.savePerson({ id: p.id, name: 'Renée Rename', slug: 'renee-new', bio: '' });
@@ -263,7 +263,7 @@ describe('posters', () => {
     if (!next.ok) throw new Error(next.message);
     await dal.saveFilm(filmInput({ filmId: String(saved.id), title: 'Poster Film', slug: saved.slug }), { kind: 'replace', poster: next.poster });
     expect(existsSync(path.join(dataDir, row.posterPath!))).toBe(false);
-    const source = await dal.getPosterSource(saved.id);
+    const source = await (await import('../public/films')).getPosterSource(saved.id);
     expect(source?.posterPath).toMatch(/\.jpg$/);
   });
 });

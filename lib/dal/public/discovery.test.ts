@@ -4,7 +4,7 @@ import { reviewerProfiles, reviews } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { actAs } from '@/lib/test/as-viewer';
 import { useTempDatabase } from '@/lib/test/temp-db';
-import { FieldConflict } from './errors';
+import { FieldConflict } from '../errors';
 
 describe('public discovery reads', () => {
   const { db } = useTempDatabase();
@@ -77,7 +77,7 @@ describe('public discovery reads', () => {
   });
 
   it('a critic who changes address keeps the old one answering, and nobody else can take it', async () => {
-    const staff = await import('./staff');
+    const staff = await import('../desk/staff');
     const sabineId = (await db.select().from(reviewerProfiles).where(eq(reviewerProfiles.slug, 'sabine')))[0]!.userId;
     actAs(mulderId);
     await staff.updateOwnProfile({ penName: 'Mulder', slug: 'fox-mulder', bio: '' });

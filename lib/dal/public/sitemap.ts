@@ -2,9 +2,9 @@
 import 'server-only';
 import { and, eq, max, sql } from 'drizzle-orm';
 import { films, people, reviewerProfiles, reviews } from '@/db/schema';
-import { dynamicRead } from './db';
-import { col } from './sql';
-import { publicReviewWhere } from './visibility';
+import { dynamicRead } from '../db';
+import { col } from '../sql';
+import { publicReviewWhere } from '../visibility';
 
 export type SitemapEntries = {
   films: { slug: string; updatedAt: Date }[];

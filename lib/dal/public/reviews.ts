@@ -8,8 +8,8 @@ import { films, reviewRevisions, reviewerProfiles, reviews } from '@/db/schema';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { excerpt } from '@/lib/rich-text/text';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
-import { dynamicRead, type DB } from './db';
-import { publicReviewWhere } from './visibility';
+import { dynamicRead, type DB } from '../db';
+import { publicReviewWhere } from '../visibility';
 
 export type PublicReview = {
   id: number;

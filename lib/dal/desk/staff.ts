@@ -11,10 +11,10 @@ import { now } from '@/lib/clock';
 import { freeSlug } from '@/lib/slug';
 import type { StaffRole } from '@/lib/workflow-states';
 import { PEN_NAME_MAX, type CreateStaffInput, type ProfileInput } from '@/lib/validation/staff';
-import { recordAudit } from './audit-log';
-import { getDb, type Tx } from './db';
-import { FieldConflict, NotFound, Refused } from './errors';
-import { authorize } from './guard';
+import { recordAudit } from '../audit-log';
+import { getDb, type Tx } from '../db';
+import { FieldConflict, NotFound, Refused } from '../errors';
+import { authorize } from '../guard';
 
 const LINK_LIFETIME_MS = 72 * 60 * 60 * 1000;
 

@@ -3,7 +3,7 @@ import 'server-only';
 import { buildRss, reviewFeedItem } from '@/lib/feed';
 import { siteUrl } from '@/lib/env';
 import { getReviewerProfile } from './reviewers';
-import { listLatestReviews } from './reviews-public';
+import { listLatestReviews } from './reviews';
 
 export const FEED_SIZE = 50;
 

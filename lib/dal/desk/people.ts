@@ -1,0 +1,200 @@
+/**
+ * People (cast and crew) in the catalogue, for editors and admins: search, list, edit, merge,
+ * delete. Every function checks `catalogue.manage` first; every write is one transaction with its
+ * audit event.
+ */
+import 'server-only';
+import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { credits, films, people, personSlugRedirects } from '@/db/schema';
+import type { CreditRole } from '@/lib/catalogue';
+import { now } from '@/lib/clock';
+import { freeSlug } from '@/lib/slug';
+import type { PersonInput } from '@/lib/validation/catalogue';
+import { recordAudit } from '../audit-log';
+import { getDb, type DB } from '../db';
+import { Conflict, FieldConflict, NotFound } from '../errors';
+import { authorize } from '../guard';
+import { CATALOGUE_PAGE_SIZE, contains, pageCountOf, startsWith } from '../sql';
+
+/** A person's slug is taken by someone's page, or by an old address that still leads to one. */
+export function personSlugTaken(tx: Pick<DB, 'select'>, s: string): boolean {
+  return Boolean(
+    tx.select({ id: people.id }).from(people).where(eq(people.slug, s)).get() ||
+      tx.select({ slug: personSlugRedirects.slug }).from(personSlugRedirects).where(eq(personSlugRedirects.slug, s)).get(),
+  );
+}
+
+export type PersonOption = { id: number; name: string; slug: string; hint: string | null };
+
+/** For the credit picker: names that contain the query, prefix matches first. */
+export async function searchPeople(q: string, limit = 8): Promise<PersonOption[]> {
+  await authorize('catalogue.manage');
+  if (!q.trim()) return [];
+  const rows = getDb()
+    .select({
+      id: people.id,
+      name: people.name,
+      slug: people.slug,
+      hint: sql<string | null>`(select f.title from credits c join films f on f.id = c.film_id where c.person_id = "people"."id" order by c.id desc limit 1)`,
+    })
+    .from(people)
+    .where(contains(people.name, q.trim()))
+    .orderBy(sql`case when ${startsWith(people.name, q.trim())} then 0 else 1 end`, asc(people.name))
+    .limit(limit)
+    .all();
+  return rows;
+}
+
+export type PersonRow = { id: number; name: string; slug: string; creditCount: number };
+
+export async function listPeople(filter: { q?: string; page: number }) {
+  await authorize('catalogue.manage');
+  const db = getDb();
+  const where = filter.q ? contains(people.name, filter.q) : undefined;
+  const rows = db
+    .select({
+      id: people.id,
+      name: people.name,
+      slug: people.slug,
+      creditCount: sql<number>`(select count(*) from credits c where c.person_id = "people"."id")`,
+    })
+    .from(people)
+    .where(where)
+    .orderBy(asc(people.name), asc(people.id))
+    .limit(CATALOGUE_PAGE_SIZE)
+    .offset((filter.page - 1) * CATALOGUE_PAGE_SIZE)
+    .all();
+  const total = db.select({ n: count() }).from(people).where(where).get()?.n ?? 0;
+  return { people: rows as PersonRow[], total, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
+}
+
+export type PersonDetail = {
+  id: number;
+  name: string;
+  slug: string;
+  bio: string | null;
+  credits: { filmId: number; filmTitle: string; filmSlug: string; role: CreditRole; character: string | null }[];
+};
+
+export async function getPerson(id: number): Promise<PersonDetail> {
+  await authorize('catalogue.manage');
+  const db = getDb();
+  const person = db.select({ id: people.id, name: people.name, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, id)).get();
+  if (!person) throw new NotFound('No such person.');
+  const rows = db
+    .select({ filmId: films.id, filmTitle: films.title, filmSlug: films.slug, role: credits.role, character: credits.character })
+    .from(credits)
+    .innerJoin(films, eq(films.id, credits.filmId))
+    .where(eq(credits.personId, id))
+    .orderBy(asc(films.title), asc(credits.role))
+    .all();
+  return { ...person, credits: rows };
+}
+
+export async function savePerson(input: PersonInput): Promise<{ id: number; slug: string; previousSlug: string | null }> {
+  const editor = await authorize('catalogue.manage');
+  const db = getDb();
+  const existing = input.id ? db.select({ id: people.id, slug: people.slug }).from(people).where(eq(people.id, input.id)).get() : undefined;
+  if (input.id && !existing) throw new NotFound('No such person.');
+  if (input.slug) {
+    const other = db
+      .select({ id: people.id })
+      .from(people)
+      .where(existing ? and(eq(people.slug, input.slug), ne(people.id, existing.id)) : eq(people.slug, input.slug))
+      .get();
+    if (other) throw new FieldConflict('slug', 'Another person already uses this address.');
+    const redirect = db
+      .select({ personId: personSlugRedirects.personId, name: people.name })
+      .from(personSlugRedirects)
+      .innerJoin(people, eq(people.id, personSlugRedirects.personId))
+      .where(eq(personSlugRedirects.slug, input.slug))
+      .get();
+    if (redirect && redirect.personId !== existing?.id) {
+      throw new FieldConflict('slug', `This address used to belong to ${redirect.name} and still leads there.`);
+    }
+  }
+  return db.transaction((tx) => {
+    const slug = input.slug ?? existing?.slug ?? freeSlug(input.name, 'person', (s) => personSlugTaken(tx, s));
+    const fields = { name: input.name, slug, bio: input.bio || null };
+    let id: number;
+    if (existing) {
+      id = existing.id;
+      tx.update(people).set({ ...fields, updatedAt: now() }).where(eq(people.id, id)).run();
+      // The old address keeps answering; taking back an old address makes it the page again.
+      if (slug !== existing.slug) tx.insert(personSlugRedirects).values({ slug: existing.slug, personId: id }).onConflictDoNothing().run();
+      tx.delete(personSlugRedirects).where(and(eq(personSlugRedirects.slug, slug), eq(personSlugRedirects.personId, id))).run();
+    } else {
+      id = tx.insert(people).values(fields).returning({ id: people.id }).get().id;
+    }
+    recordAudit({ actorId: editor.id, action: existing ? 'person.updated' : 'person.created', entityType: 'person', entityId: id, details: { name: input.name, slug } }, tx);
+    return { id, slug, previousSlug: existing && existing.slug !== slug ? existing.slug : null };
+  });
+}
+
+/**
+ * Folds a duplicate into the record to keep: every credit moves over; where both held the same
+ * role on the same film, one credit remains with the better (lower) billing position. The
+ * duplicate is then deleted. Returns the films touched, for revalidation.
+ */
+export async function mergePeople(keepId: number, removeId: number): Promise<{ filmSlugs: string[] }> {
+  const editor = await authorize('catalogue.manage');
+  if (keepId === removeId) throw new FieldConflict('removeId', 'Choose a different record to merge.');
+  return getDb().transaction((tx) => {
+    const keep = tx.select({ id: people.id, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, keepId)).get();
+    const remove = tx.select({ id: people.id, name: people.name, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, removeId)).get();
+    if (!keep || !remove) throw new NotFound('One of these people no longer exists.');
+    const moving = tx.select().from(credits).where(eq(credits.personId, removeId)).all();
+    let collapsed = 0;
+    for (const c of moving) {
+      const clash = tx
+        .select()
+        .from(credits)
+        .where(and(eq(credits.filmId, c.filmId), eq(credits.personId, keepId), eq(credits.role, c.role)))
+        .get();
+      if (clash) {
+        collapsed++;
+        const better = c.position < clash.position ? c : clash;
+        const other = better === c ? clash : c;
+        tx.update(credits)
+          .set({ position: better.position, character: better.character ?? other.character })
+          .where(eq(credits.id, clash.id))
+          .run();
+        tx.delete(credits).where(eq(credits.id, c.id)).run();
+      } else {
+        tx.update(credits).set({ personId: keepId }).where(eq(credits.id, c.id)).run();
+      }
+    }
+    if (!keep.bio && remove.bio) tx.update(people).set({ bio: remove.bio, updatedAt: now() }).where(eq(people.id, keepId)).run();
+    // Links to the duplicate's page (and its own old addresses) lead to the kept record from now on.
+    tx.update(personSlugRedirects).set({ personId: keepId }).where(eq(personSlugRedirects.personId, removeId)).run();
+    tx.insert(personSlugRedirects).values({ slug: remove.slug, personId: keepId }).onConflictDoNothing().run();
+    tx.delete(people).where(eq(people.id, removeId)).run();
+    recordAudit(
+      {
+        actorId: editor.id,
+        action: 'person.merged',
+        entityType: 'person',
+        entityId: keepId,
+        details: { removedId: removeId, removedName: remove.name, removedSlug: remove.slug, movedCredits: moving.length - collapsed, collapsed },
+      },
+      tx,
+    );
+    const filmIds = [...new Set(moving.map((c) => c.filmId))];
+    const filmSlugs = filmIds.length ? tx.select({ slug: films.slug }).from(films).where(inArray(films.id, filmIds)).all().map((f) => f.slug) : [];
+    return { filmSlugs };
+  });
+}
+
+export async function deletePerson(id: number): Promise<void> {
+  const editor = await authorize('catalogue.manage');
+  getDb().transaction((tx) => {
+    const person = tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, id)).get();
+    if (!person) throw new NotFound('No such person.');
+    const n = tx.select({ n: count() }).from(credits).where(eq(credits.personId, id)).get()?.n ?? 0;
+    if (n > 0) {
+      throw new Conflict(`${person.name} is credited on ${n === 1 ? 'a film' : `${n} films`}: remove those credits or merge this person into another first.`);
+    }
+    tx.delete(people).where(eq(people.id, id)).run();
+    recordAudit({ actorId: editor.id, action: 'person.deleted', entityType: 'person', entityId: id, details: { name: person.name } }, tx);
+  });
+}
