@@ -5,7 +5,8 @@ import { ReviewTable } from '@/components/admin/review-table';
 import { guarded } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/dal/guard';
-import { listDeskReviews, listMyReviews, listQueue, type ReviewListItem } from '@/lib/dal/desk/reviews';
+import { listDeskReviews, listMyReviews, listQueue } from '@/lib/dal/desk/reviews';
+import type { ReviewListItem } from '@/lib/dal/types';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 

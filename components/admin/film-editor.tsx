@@ -16,7 +16,7 @@ import {
   type CreditRole,
   type ReleaseKind,
 } from '@/lib/catalogue';
-import type { FilmEditData, GenreOption } from '@/lib/dal/desk/films';
+import type { FilmEditData, GenreOption } from '@/lib/dal/types';
 import { IDLE, type FormState } from '@/lib/forms';
 import { POSTER_MAX_BYTES, POSTER_MAX_LABEL, posterTooLarge, posterUrl } from '@/lib/poster-urls';
 import { slugify } from '@/lib/slug';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Stars } from '@/components/ui/stars';
 import { formatInstant } from '@/lib/dates';
-import type { ReviewListItem } from '@/lib/dal/desk/reviews';
+import type { ReviewListItem } from '@/lib/dal/types';
 import { StatusBadge } from './status-badge';
 
 /** A table of reviews for the staff area; `columns` picks what each screen needs. */

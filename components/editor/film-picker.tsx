@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState, useTransition } from 'react';
 import { searchFilmsAction, startReviewAction } from '@/app/admin/reviews/actions';
-import type { FilmChoice } from '@/lib/dal/desk/reviews';
+import type { FilmChoice } from '@/lib/dal/types';
 
 /**
  * A searchable film picker (ARIA combobox): type a few letters of the title or original title, pick

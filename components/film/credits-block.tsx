@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { COMPANY_ROLE_HEADINGS, CREDIT_ROLE_HEADINGS, countryName } from '@/lib/catalogue';
 import { formatCalendarDate } from '@/lib/dates';
-import type { FilmPage } from '@/lib/dal/public/films';
+import type { FilmPage } from '@/lib/dal/types';
 
 const linkClass = 'underline decoration-rule underline-offset-4 hover:text-accent';
 

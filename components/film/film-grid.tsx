@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Poster } from '@/components/film/poster';
 import { Stars } from '@/components/ui/stars';
 import { formatRuntime, formatShortDate, yearOf } from '@/lib/dates';
-import type { FilmCard } from '@/lib/dal/public/films';
+import type { FilmCard } from '@/lib/dal/types';
 
 /** Poster cards, as on the home page. `dated` prints a release date under each card instead of the year. */
 export function FilmGrid({ films, dated, columns = 6 }: { films: (FilmCard & { releasedOn?: string })[]; dated?: boolean; columns?: 4 | 6 }) {

@@ -3,7 +3,7 @@ import { Stars } from '@/components/ui/stars';
 import { Poster } from '@/components/film/poster';
 import { RELEASE_KIND_LABELS, countryName } from '@/lib/catalogue';
 import { formatCalendarDate, formatRuntime, yearOf } from '@/lib/dates';
-import type { FilmPage } from '@/lib/dal/public/films';
+import type { FilmPage } from '@/lib/dal/types';
 
 export function FilmHeader({ film }: { film: FilmPage }) {
   const directors = film.credits.find((c) => c.role === 'director')?.people ?? [];

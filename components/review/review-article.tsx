@@ -4,7 +4,7 @@ import { RichText } from '@/lib/rich-text/render';
 import { formatInstant } from '@/lib/dates';
 import { seenOnSentence } from '@/lib/viewing';
 import { wordCount, readingMinutes } from '@/lib/rich-text/text';
-import type { PublicReview } from '@/lib/dal/public/reviews';
+import type { PublicReview } from '@/lib/dal/types';
 
 /** One critic's review in full, as it appears on the film page. */
 export function ReviewArticle({ review }: { review: PublicReview }) {

@@ -2,9 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { searchCompanies, type CompanyOption } from '@/lib/dal/desk/companies';
-import { saveFilm, type PosterChange } from '@/lib/dal/desk/films';
-import { searchPeople, type PersonOption } from '@/lib/dal/desk/people';
+import { searchCompanies } from '@/lib/dal/desk/companies';
+import type { CompanyOption } from '@/lib/dal/types';
+import { saveFilm } from '@/lib/dal/desk/films';
+import type { PosterChange } from '@/lib/dal/types';
+import { searchPeople } from '@/lib/dal/desk/people';
+import type { PersonOption } from '@/lib/dal/types';
 import { isDalError } from '@/lib/dal/errors';
 import { failed, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
 import { POSTER_MAX_BYTES, posterTooLarge } from '@/lib/poster-urls';

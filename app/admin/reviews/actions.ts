@@ -5,19 +5,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { fromSiteLocal } from '@/lib/dates';
 import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, NotSignedIn, Refused } from '@/lib/dal/errors';
-import {
-  addComment,
-  getReviewFilmSlug,
-  releaseLock,
-  restoreRevision,
-  saveReview,
-  searchFilmsToReview,
-  setCommentResolved,
-  startReview,
-  touchLock,
-  transitionReview,
-  type FilmChoice,
-} from '@/lib/dal/desk/reviews';
+import { addComment, getReviewFilmSlug, releaseLock, restoreRevision, saveReview, searchFilmsToReview, setCommentResolved, startReview, touchLock, transitionReview } from '@/lib/dal/desk/reviews';
+import type { FilmChoice } from '@/lib/dal/types';
 import { fieldErrorsOf, forbidIfNotAllowed } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
 import { recordIdSchema } from '@/lib/validation/record-id';

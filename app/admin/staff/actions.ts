@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
-import { changeRole, createStaff, resetPassword, setDisabled, type Handover } from '@/lib/dal/desk/staff';
+import { changeRole, createStaff, resetPassword, setDisabled } from '@/lib/dal/desk/staff';
+import type { Handover } from '@/lib/dal/types';
 import { changeRoleSchema, createStaffSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/validation/staff';
 
 function handoverResult(h: Handover): Record<string, string> {

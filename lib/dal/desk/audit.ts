@@ -5,19 +5,9 @@ import { auditEvents, users } from '@/db/schema';
 import type { AuditAction } from '../audit-log';
 import { getDb } from '../db';
 import { authorize } from '../guard';
+import type { AuditRow } from '../types';
 
 export const AUDIT_PAGE_SIZE = 25;
-
-export type AuditRow = {
-  id: number;
-  at: Date;
-  action: string;
-  actor: { id: number; name: string; email: string } | null;
-  entityType: string | null;
-  entityId: number | null;
-  details: Record<string, unknown> | null;
-  ip: string | null;
-};
 
 /** Newest first, filterable by person and action; admins only. */
 export async function listAuditEvents(filter: { actorId?: number; action?: AuditAction; page: number }) {

@@ -6,7 +6,7 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { companies, filmCompanies, films } from '@/db/schema';
-import type { CompanyRole } from '@/lib/catalogue';
+
 import { freeSlug } from '@/lib/slug';
 import type { CompanyInput } from '@/lib/validation/catalogue';
 import { recordAudit } from '../audit-log';
@@ -14,8 +14,7 @@ import { getDb } from '../db';
 import { Conflict, FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
 import { CATALOGUE_PAGE_SIZE, contains, pageCountOf } from '../sql';
-
-export type CompanyOption = { id: number; name: string; slug: string; hint: string | null };
+import type { CompanyDetail, CompanyOption, CompanyRow } from '../types';
 
 export async function searchCompanies(q: string, limit = 8): Promise<CompanyOption[]> {
   await authorize('catalogue.manage');
@@ -33,8 +32,6 @@ export async function searchCompanies(q: string, limit = 8): Promise<CompanyOpti
     .limit(limit)
     .all();
 }
-
-export type CompanyRow = { id: number; name: string; slug: string; filmCount: number };
 
 export async function listCompanies(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
@@ -56,13 +53,6 @@ export async function listCompanies(filter: { q?: string; page: number }) {
   const total = db.select({ n: count() }).from(companies).where(where).get()?.n ?? 0;
   return { companies: rows as CompanyRow[], total, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
 }
-
-export type CompanyDetail = {
-  id: number;
-  name: string;
-  slug: string;
-  films: { filmId: number; filmTitle: string; filmSlug: string; role: CompanyRole }[];
-};
 
 export async function getCompany(id: number): Promise<CompanyDetail> {
   await authorize('catalogue.manage');

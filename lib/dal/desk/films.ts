@@ -6,10 +6,10 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, genres, people, releases } from '@/db/schema';
-import type { CompanyRole, CreditRole, ReleaseKind } from '@/lib/catalogue';
+
 import { now } from '@/lib/clock';
-import { posterImageOf, posterVersion, type PosterImage } from '@/lib/poster-urls';
-import { deletePosterFiles, storePoster, type NormalizedPoster } from '@/lib/posters';
+import { posterImageOf, posterVersion } from '@/lib/poster-urls';
+import { deletePosterFiles, storePoster } from '@/lib/posters';
 import { freeSlug, slugify } from '@/lib/slug';
 import type { FilmInput } from '@/lib/validation/catalogue';
 import { recordAudit } from '../audit-log';
@@ -18,15 +18,7 @@ import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
 import { CATALOGUE_PAGE_SIZE, contains, firstReleaseSql, pageCountOf } from '../sql';
 import { personSlugTaken } from './people';
-export type AdminFilmRow = {
-  id: number;
-  slug: string;
-  title: string;
-  originalTitle: string | null;
-  firstRelease: string | null;
-  poster: PosterImage | null;
-  updatedAt: Date;
-};
+import type { AdminFilmRow, FilmEditData, GenreOption, PosterChange, SavedFilm } from '../types';
 
 export async function listAdminFilms(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
@@ -63,29 +55,10 @@ export async function listAdminFilms(filter: { q?: string; page: number }) {
   return { films: list, total, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
 }
 
-export type GenreOption = { id: number; name: string };
-
 export async function listGenres(): Promise<GenreOption[]> {
   await authorize('catalogue.manage');
   return getDb().select({ id: genres.id, name: genres.name }).from(genres).orderBy(asc(genres.name)).all();
 }
-
-export type FilmEditData = {
-  id: number;
-  slug: string;
-  title: string;
-  originalTitle: string | null;
-  synopsis: string;
-  releaseKind: ReleaseKind;
-  runtimeMinutes: number | null;
-  ageRating: string | null;
-  genreIds: number[];
-  releases: { country: string; date: string; kind: ReleaseKind; certification: string | null }[];
-  credits: { personId: number; name: string; role: CreditRole; character: string | null }[];
-  companies: { companyId: number; name: string; role: CompanyRole }[];
-  poster: PosterImage | null;
-  oldSlugs: string[];
-};
 
 export async function getFilmForEdit(filmId: number): Promise<FilmEditData> {
   await authorize('catalogue.manage');
@@ -145,11 +118,6 @@ export async function getFilmForEdit(filmId: number): Promise<FilmEditData> {
   const { posterPath: _p, posterWidth: _w, posterHeight: _h, ...rest } = film;
   return { ...rest, genreIds, releases: releaseRows, credits: creditRows, companies: companyRows, poster: posterImageOf(film), oldSlugs };
 }
-
-/** What the poster field asks for: keep the current one, replace it, or remove it. */
-export type PosterChange = { kind: 'keep' } | { kind: 'replace'; poster: NormalizedPoster } | { kind: 'remove' };
-
-export type SavedFilm = { id: number; slug: string; previousSlug: string | null };
 
 type ExistingFilm = { id: number; slug: string; posterPath: string | null };
 type Editor = { id: number };

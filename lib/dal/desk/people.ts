@@ -6,7 +6,7 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { credits, films, people, personSlugRedirects } from '@/db/schema';
-import type { CreditRole } from '@/lib/catalogue';
+
 import { now } from '@/lib/clock';
 import { freeSlug } from '@/lib/slug';
 import type { PersonInput } from '@/lib/validation/catalogue';
@@ -15,6 +15,7 @@ import { getDb, type DB } from '../db';
 import { Conflict, FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
 import { CATALOGUE_PAGE_SIZE, contains, pageCountOf, startsWith } from '../sql';
+import type { PersonDetail, PersonOption, PersonRow } from '../types';
 
 /** A person's slug is taken by someone's page, or by an old address that still leads to one. */
 export function personSlugTaken(tx: Pick<DB, 'select'>, s: string): boolean {
@@ -23,8 +24,6 @@ export function personSlugTaken(tx: Pick<DB, 'select'>, s: string): boolean {
       tx.select({ slug: personSlugRedirects.slug }).from(personSlugRedirects).where(eq(personSlugRedirects.slug, s)).get(),
   );
 }
-
-export type PersonOption = { id: number; name: string; slug: string; hint: string | null };
 
 /** For the credit picker: names that contain the query, prefix matches first. */
 export async function searchPeople(q: string, limit = 8): Promise<PersonOption[]> {
@@ -44,8 +43,6 @@ export async function searchPeople(q: string, limit = 8): Promise<PersonOption[]
     .all();
   return rows;
 }
-
-export type PersonRow = { id: number; name: string; slug: string; creditCount: number };
 
 export async function listPeople(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
@@ -67,14 +64,6 @@ export async function listPeople(filter: { q?: string; page: number }) {
   const total = db.select({ n: count() }).from(people).where(where).get()?.n ?? 0;
   return { people: rows as PersonRow[], total, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
 }
-
-export type PersonDetail = {
-  id: number;
-  name: string;
-  slug: string;
-  bio: string | null;
-  credits: { filmId: number; filmTitle: string; filmSlug: string; role: CreditRole; character: string | null }[];
-};
 
 export async function getPerson(id: number): Promise<PersonDetail> {
   await authorize('catalogue.manage');

@@ -5,18 +5,10 @@
  */
 import 'server-only';
 import { and, asc, desc, eq, gt, max, or, sql } from 'drizzle-orm';
-import {
-  editorialComments,
-  films,
-  reviewLocks,
-  reviewRevisions,
-  reviewerProfiles,
-  reviews,
-  users,
-} from '@/db/schema';
+import { editorialComments, films, reviewLocks, reviewRevisions, reviewerProfiles, reviews, users } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
-import type { RichDoc } from '@/lib/rich-text/allow-list';
+
 import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
@@ -26,28 +18,13 @@ import { recordAudit, type AuditAction } from '../audit-log';
 import { getDb, type DB, type Tx } from '../db';
 import { Conflict, InvalidTransition, NotAllowed, NotFound, Refused } from '../errors';
 import { authorize, requireStaff, type StaffViewer } from '../guard';
-import type { PublicReview } from '../public/reviews';
 import { defaultPenName, freeCriticSlug } from './staff';
 import { contains, firstReleaseSql } from '../sql';
-
+import type { FilmChoice, PublicReview, ReviewForEditing, ReviewListItem, RevisionDetail, RevisionItem, SaveResult } from '../types';
 
 const LOCK_MS = 90_000;
 /** Autosaves by the same person within this window update one revision instead of adding more. */
 const AUTOSAVE_COALESCE_MS = 10 * 60_000;
-
-export type ReviewListItem = {
-  id: number;
-  film: { title: string; slug: string };
-  author: string;
-  status: ReviewState;
-  /** Derived: published with a publication time still ahead. */
-  scheduled: boolean;
-  live: boolean;
-  mark: number | null;
-  publishedAt: Date | null;
-  submittedAt: Date | null;
-  updatedAt: Date;
-};
 
 function listColumns() {
   return {
@@ -127,8 +104,6 @@ export async function listDeskReviews(): Promise<ReviewListItem[]> {
   const at = now();
   return rows.map((r) => toListItem(r, at));
 }
-
-export type FilmChoice = { id: number; title: string; originalTitle: string | null; year: number | null; reviewId: number | null };
 
 /** Films matching a few letters of the title or original title, for the New review picker. */
 export async function searchFilmsToReview(query: string): Promise<FilmChoice[]> {
@@ -220,36 +195,6 @@ function workflowView(row: { status: ReviewState; authorId: number; mark: number
   return { status: row.status, authorId: row.authorId, mark: row.mark, hasLive: row.liveRevisionId !== null };
 }
 
-export type CommentDTO = {
-  id: number;
-  author: string;
-  body: string;
-  createdAt: Date;
-  resolved: boolean;
-  mine: boolean;
-};
-
-export type ReviewForEditing = {
-  id: number;
-  version: number;
-  status: ReviewState;
-  film: { id: number; title: string; slug: string };
-  author: { id: number; penName: string };
-  body: RichDoc;
-  mark: number | null;
-  seenOn: string | null;
-  venue: string | null;
-  containsSpoilers: boolean;
-  live: { publishedAt: Date; scheduled: boolean } | null;
-  updatedAt: Date;
-  canEdit: boolean;
-  events: ReviewEvent[];
-  canComment: boolean;
-  comments: CommentDTO[];
-  /** Someone else has this review open in the editor right now. */
-  lockedBy: string | null;
-};
-
 export async function getReviewForEditing(reviewId: number): Promise<ReviewForEditing> {
   const viewer = await requireStaff();
   const db = getDb();
@@ -312,8 +257,6 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
     lockedBy: lock && lock.userId !== viewer.id && lock.expiresAt > at ? lock.name : null,
   };
 }
-
-export type SaveResult = { version: number; savedAt: Date; status: ReviewState };
 
 /**
  * Saves the working copy if nobody saved since `expectedVersion`. Manual saves add a revision;
@@ -527,8 +470,6 @@ export async function touchLock(reviewId: number, takeOver = false): Promise<{ h
   });
 }
 
-export type RevisionItem = { id: number; number: number; reason: string; author: string | null; createdAt: Date; mark: number | null; status: ReviewState };
-
 export async function listRevisions(reviewId: number): Promise<RevisionItem[]> {
   const viewer = await requireStaff();
   const row = await loadReview(reviewId);
@@ -584,19 +525,6 @@ export async function releaseLock(reviewId: number): Promise<void> {
     .delete(reviewLocks)
     .where(and(eq(reviewLocks.reviewId, reviewId), eq(reviewLocks.userId, viewer.id)));
 }
-
-export type RevisionDetail = {
-  number: number;
-  reason: string;
-  author: string | null;
-  createdAt: Date;
-  status: ReviewState;
-  text: string;
-  mark: number | null;
-  seenOn: string | null;
-  venue: string | null;
-  containsSpoilers: boolean;
-};
 
 /** Two revisions of a review, for comparison, and whether the viewer may restore one. */
 export async function getRevisionComparison(reviewId: number, fromNumber: number, toNumber: number) {

@@ -15,19 +15,9 @@ import { recordAudit } from '../audit-log';
 import { getDb, type Tx } from '../db';
 import { FieldConflict, NotFound, Refused } from '../errors';
 import { authorize } from '../guard';
+import type { Handover, OwnAccount, StaffRow } from '../types';
 
 const LINK_LIFETIME_MS = 72 * 60 * 60 * 1000;
-
-export type StaffRow = {
-  id: number;
-  email: string;
-  name: string;
-  role: StaffRole;
-  disabled: boolean;
-  penName: string | null;
-  profileSlug: string | null;
-  createdAt: Date;
-};
 
 function staffQuery() {
   return getDb()
@@ -63,9 +53,6 @@ export async function listStaffNames(): Promise<{ id: number; name: string }[]> 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
-
-/** What an admin hands over after creating or resetting an account. */
-export type Handover = { kind: 'temporary'; password: string } | { kind: 'link'; path: string; expiresAt: Date };
 
 
 /** Ends every set-password link of an account that is still unused: a new password supersedes them. */
@@ -218,14 +205,6 @@ export async function setPasswordWithLink(token: string, newPassword: string): P
     return true;
   });
 }
-
-export type OwnAccount = {
-  id: number;
-  email: string;
-  name: string;
-  role: StaffRole;
-  profile: { penName: string; slug: string; bio: string } | null;
-};
 
 export async function getOwnAccount(): Promise<OwnAccount> {
   const viewer = await authorize('profile.edit');

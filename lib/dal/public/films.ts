@@ -2,60 +2,16 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import {
-  companies,
-  credits,
-  filmCompanies,
-  filmGenres,
-  films,
-  filmSlugRedirects,
-  genres,
-  people,
-  releases,
-  reviewerProfiles,
-  reviewRevisions,
-  reviews,
-} from '@/db/schema';
-import {
-  COMPANY_ROLES,
-  CREDIT_ROLES,
-  type CompanyRole,
-  type CreditRole,
-  type ReleaseKind,
-} from '@/lib/catalogue';
+import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, genres, people, releases, reviewerProfiles, reviewRevisions, reviews } from '@/db/schema';
+import { COMPANY_ROLES, CREDIT_ROLES } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
-import { posterImageOf, posterVersion, type PosterImage } from '@/lib/poster-urls';
-import type { FilmSort } from '@/lib/validation/public';
+import { posterImageOf, posterVersion } from '@/lib/poster-urls';
+
 import { dynamicRead, getDb, type DB } from '../db';
 import { col, firstReleaseSql } from '../sql';
-import { listPublicReviewsOfFilm, type PublicReview } from './reviews';
+import { listPublicReviewsOfFilm } from './reviews';
 import { publicReviewWhere } from '../visibility';
-
-export type CreditGroup = {
-  role: CreditRole;
-  people: { slug: string; name: string; character: string | null }[];
-};
-
-export type FilmPage = {
-  id: number;
-  slug: string;
-  title: string;
-  originalTitle: string | null;
-  synopsis: string;
-  releaseKind: ReleaseKind;
-  runtimeMinutes: number | null;
-  ageRating: string | null;
-  poster: PosterImage | null;
-  genres: { slug: string; name: string }[];
-  releases: { country: string; date: string; kind: ReleaseKind; certification: string | null }[];
-  credits: CreditGroup[];
-  companies: { role: CompanyRole; companies: { slug: string; name: string }[] }[];
-  reviews: PublicReview[];
-  averageMark: number | null;
-  markCount: number;
-};
-
-export type FilmLookup = { kind: 'film'; film: FilmPage } | { kind: 'redirect'; slug: string } | { kind: 'missing' };
+import type { DatedFilmCard, FilmCard, FilmFilters, FilmLookup } from '../types';
 
 /** Everything the public film page shows. Wrapped in `cache` so metadata and page share one read. */
 export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
@@ -151,18 +107,6 @@ const filmCardColumns = {
   posterHeight: films.posterHeight,
 };
 
-export type FilmCard = {
-  slug: string;
-  title: string;
-  originalTitle: string | null;
-  firstRelease: string | null;
-  runtimeMinutes: number | null;
-  directors: string[];
-  averageMark: number | null;
-  markCount: number;
-  poster: PosterImage | null;
-};
-
 /** Films with their first release date, directors and public average; newest releases first. */
 export async function listRecentFilms(limit = 12): Promise<FilmCard[]> {
   const db = await dynamicRead();
@@ -235,16 +179,6 @@ async function decorateFilms(
 function publicAverageSql(at?: Date) {
   return sql<number | null>`(select avg(${col(reviewRevisions.mark)}) from ${reviews} inner join ${reviewRevisions} on ${col(reviewRevisions.id)} = ${col(reviews.liveRevisionId)} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere(at)})`;
 }
-
-export type FilmFilters = {
-  genre?: string;
-  year?: number;
-  reviewer?: string;
-  /** Bounds on the public average, on the 0–10 mark scale (lib/marks.ts). */
-  minMark?: number;
-  maxMark?: number;
-  sort?: FilmSort;
-};
 
 export const FILMS_PER_PAGE = 24;
 
@@ -370,8 +304,6 @@ export function bestMarkedQuery(db: DB, limit = HOME_LIST) {
     .orderBy(desc(sql`avg(${col(reviewRevisions.mark)})`), desc(sql`count(${col(reviewRevisions.mark)})`), asc(films.title))
     .limit(limit);
 }
-
-export type DatedFilmCard = FilmCard & { releasedOn: string };
 
 export async function listHomeFilms(today: string): Promise<{ inCinemas: DatedFilmCard[]; comingSoon: DatedFilmCard[]; bestMarked: FilmCard[] }> {
   const db = await dynamicRead();

@@ -3,25 +3,11 @@ import 'server-only';
 import { cache } from 'react';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { credits, films, people, personSlugRedirects, reviewRevisions, reviews } from '@/db/schema';
-import { CREDIT_ROLES, type CreditRole } from '@/lib/catalogue';
+import { CREDIT_ROLES } from '@/lib/catalogue';
 import { dynamicRead, type DB } from '../db';
 import { col, firstReleaseSql } from '../sql';
 import { publicReviewWhere } from '../visibility';
-
-export type FilmographyEntry = {
-  slug: string;
-  title: string;
-  firstRelease: string | null;
-  character: string | null;
-  averageMark: number | null;
-  markCount: number;
-};
-export type PersonPage = {
-  slug: string;
-  name: string;
-  bio: string | null;
-  roles: { role: CreditRole; films: FilmographyEntry[] }[];
-};
+import type { PersonPage } from '../types';
 
 export function personCreditsQuery(db: DB, personId: number) {
   const marks = sql`from ${reviews} inner join ${reviewRevisions} on ${col(reviewRevisions.id)} = ${col(reviews.liveRevisionId)} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere()}`;

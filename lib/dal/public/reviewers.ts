@@ -6,8 +6,7 @@ import { films, reviewerProfiles, reviewerSlugRedirects, reviewRevisions, review
 import { markDistribution, type MarkBucket } from '@/lib/marks';
 import { dynamicRead, type DB } from '../db';
 import { publicReviewWhere } from '../visibility';
-
-export type ReviewerCard = { penName: string; slug: string; bio: string; reviewCount: number };
+import type { DiaryEntry, ReviewerCard, ReviewerProfile } from '../types';
 
 /** Critics with at least one public review, most prolific first. */
 export async function listReviewers(): Promise<ReviewerCard[]> {
@@ -26,8 +25,6 @@ export async function listReviewers(): Promise<ReviewerCard[]> {
     .orderBy(sql`count(${reviews.id}) desc`, asc(reviewerProfiles.penName));
   return rows;
 }
-
-export type ReviewerProfile = { userId: number; penName: string; slug: string; bio: string };
 
 /**
  * A critic's public profile by slug, or null. A disabled account's profile stays readable: its
@@ -54,16 +51,6 @@ export async function movedReviewerSlug(slug: string): Promise<string | null> {
     .get();
   return row?.slug ?? null;
 }
-
-export type DiaryEntry = {
-  id: number;
-  filmSlug: string;
-  filmTitle: string;
-  seenOn: string | null;
-  venue: string | null;
-  mark: number | null;
-  publishedAt: Date;
-};
 
 export const DIARY_PER_PAGE = 20;
 

@@ -7,20 +7,10 @@ import { and, desc, eq } from 'drizzle-orm';
 import { films, reviewRevisions, reviewerProfiles, reviews } from '@/db/schema';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { excerpt } from '@/lib/rich-text/text';
-import type { RichDoc } from '@/lib/rich-text/allow-list';
+
 import { dynamicRead, type DB } from '../db';
 import { publicReviewWhere } from '../visibility';
-
-export type PublicReview = {
-  id: number;
-  reviewer: { penName: string; slug: string };
-  mark: number | null;
-  seenOn: string | null;
-  venue: string | null;
-  containsSpoilers: boolean;
-  body: RichDoc;
-  publishedAt: Date;
-};
+import type { PublicReview, ReviewTeaser } from '../types';
 
 export const publicReviewColumns = {
   id: reviews.id,
@@ -74,17 +64,6 @@ export function publicReviewsOfFilmQuery(db: DB, filmId: number) {
     .where(and(eq(reviews.filmId, filmId), publicReviewWhere()))
     .orderBy(desc(reviews.publishedAt));
 }
-
-export type ReviewTeaser = {
-  id: number;
-  film: { slug: string; title: string };
-  reviewer: { penName: string; slug: string };
-  mark: number | null;
-  /** Empty when the review contains spoilers: its text never appears outside the review itself. */
-  excerpt: string;
-  containsSpoilers: boolean;
-  publishedAt: Date;
-};
 
 /** The latest published reviews across the magazine (or by one critic), with spoiler-safe excerpts. */
 export async function listLatestReviews(limit = 8, { authorId }: { authorId?: number } = {}): Promise<ReviewTeaser[]> {

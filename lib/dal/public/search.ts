@@ -13,19 +13,7 @@ import { publicReviewWhere } from '../visibility';
 
 import type { SearchKind } from '@/lib/validation/public';
 import { firstReleaseSql } from '../sql';
-
-export type FilmHit = { slug: string; title: string; titleHighlighted: string; originalTitleHighlighted: string | null; firstRelease: string | null };
-export type PersonHit = { slug: string; name: string; nameHighlighted: string; creditCount: number };
-export type ReviewHit = {
-  id: number;
-  filmSlug: string;
-  filmTitle: string;
-  penName: string;
-  reviewerSlug: string;
-  mark: number | null;
-  /** A few words around the match, with HIT_START/HIT_END around matched terms. */
-  snippet: string;
-};
+import type { FilmHit, PersonHit, ReviewHit, SearchResults } from '../types';
 
 const hl = (table: string, column: number) => sql.raw(`highlight(${table}, ${column}, '${HIT_START}', '${HIT_END}')`);
 
@@ -75,13 +63,6 @@ function countQuery(kind: SearchKind, match: string): SQL {
       join ${reviewRevisions} on ${reviewRevisions.id} = ${reviews.liveRevisionId}
     where reviews_fts match ${match} and ${publicReviewWhere()} and ${reviewRevisions.containsSpoilers} = 0`;
 }
-
-export type SearchGroup<T> = { total: number; hits: T[] };
-export type SearchResults = {
-  films: SearchGroup<FilmHit>;
-  people: SearchGroup<PersonHit>;
-  reviews: SearchGroup<ReviewHit>;
-};
 
 const EMPTY: SearchResults = {
   films: { total: 0, hits: [] },

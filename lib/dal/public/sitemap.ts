@@ -5,12 +5,7 @@ import { films, people, reviewerProfiles, reviews } from '@/db/schema';
 import { dynamicRead } from '../db';
 import { col } from '../sql';
 import { publicReviewWhere } from '../visibility';
-
-export type SitemapEntries = {
-  films: { slug: string; updatedAt: Date }[];
-  people: { slug: string; updatedAt: Date }[];
-  reviewers: { slug: string; updatedAt: Date | null }[];
-};
+import type { SitemapEntries } from '../types';
 
 export async function listSitemapEntries(): Promise<SitemapEntries> {
   const db = await dynamicRead();

@@ -1,0 +1,320 @@
+/**
+ * What the data-access layer hands out: every DTO a page or component renders, in one module
+ * that imports no database code, so components may import it (and nothing else from lib/dal).
+ * The functions that fill these live in lib/dal/public/ (visitors) and lib/dal/desk/ (staff).
+ */
+import type { CompanyRole, CreditRole, ReleaseKind } from '@/lib/catalogue';
+import type { PosterImage } from '@/lib/poster-urls';
+import type { NormalizedPoster } from '@/lib/posters';
+import type { RichDoc } from '@/lib/rich-text/allow-list';
+import type { FilmSort } from '@/lib/validation/public';
+import type { ReviewEvent, ReviewState } from '@/lib/workflow';
+import type { StaffRole } from '@/lib/workflow-states';
+
+// Public: reviews
+
+export type PublicReview = {
+  id: number;
+  reviewer: { penName: string; slug: string };
+  mark: number | null;
+  seenOn: string | null;
+  venue: string | null;
+  containsSpoilers: boolean;
+  body: RichDoc;
+  publishedAt: Date;
+};
+
+export type ReviewTeaser = {
+  id: number;
+  film: { slug: string; title: string };
+  reviewer: { penName: string; slug: string };
+  mark: number | null;
+  /** Empty when the review contains spoilers: its text never appears outside the review itself. */
+  excerpt: string;
+  containsSpoilers: boolean;
+  publishedAt: Date;
+};
+
+// Public: films
+
+export type CreditGroup = {
+  role: CreditRole;
+  people: { slug: string; name: string; character: string | null }[];
+};
+
+export type FilmPage = {
+  id: number;
+  slug: string;
+  title: string;
+  originalTitle: string | null;
+  synopsis: string;
+  releaseKind: ReleaseKind;
+  runtimeMinutes: number | null;
+  ageRating: string | null;
+  poster: PosterImage | null;
+  genres: { slug: string; name: string }[];
+  releases: { country: string; date: string; kind: ReleaseKind; certification: string | null }[];
+  credits: CreditGroup[];
+  companies: { role: CompanyRole; companies: { slug: string; name: string }[] }[];
+  reviews: PublicReview[];
+  averageMark: number | null;
+  markCount: number;
+};
+
+export type FilmLookup = { kind: 'film'; film: FilmPage } | { kind: 'redirect'; slug: string } | { kind: 'missing' };
+
+export type FilmCard = {
+  slug: string;
+  title: string;
+  originalTitle: string | null;
+  firstRelease: string | null;
+  runtimeMinutes: number | null;
+  directors: string[];
+  averageMark: number | null;
+  markCount: number;
+  poster: PosterImage | null;
+};
+
+export type FilmFilters = {
+  genre?: string;
+  year?: number;
+  reviewer?: string;
+  /** Bounds on the public average, on the 0–10 mark scale (lib/marks.ts). */
+  minMark?: number;
+  maxMark?: number;
+  sort?: FilmSort;
+};
+
+export type DatedFilmCard = FilmCard & { releasedOn: string };
+
+// Public: people
+
+export type FilmographyEntry = {
+  slug: string;
+  title: string;
+  firstRelease: string | null;
+  character: string | null;
+  averageMark: number | null;
+  markCount: number;
+};
+
+export type PersonPage = {
+  slug: string;
+  name: string;
+  bio: string | null;
+  roles: { role: CreditRole; films: FilmographyEntry[] }[];
+};
+
+// Public: reviewers
+
+export type ReviewerCard = { penName: string; slug: string; bio: string; reviewCount: number };
+
+export type ReviewerProfile = { userId: number; penName: string; slug: string; bio: string };
+
+export type DiaryEntry = {
+  id: number;
+  filmSlug: string;
+  filmTitle: string;
+  seenOn: string | null;
+  venue: string | null;
+  mark: number | null;
+  publishedAt: Date;
+};
+
+// Public: search
+
+export type FilmHit = { slug: string; title: string; titleHighlighted: string; originalTitleHighlighted: string | null; firstRelease: string | null };
+
+export type PersonHit = { slug: string; name: string; nameHighlighted: string; creditCount: number };
+
+export type ReviewHit = {
+  id: number;
+  filmSlug: string;
+  filmTitle: string;
+  penName: string;
+  reviewerSlug: string;
+  mark: number | null;
+  /** A few words around the match, with HIT_START/HIT_END around matched terms. */
+  snippet: string;
+};
+
+export type SearchGroup<T> = { total: number; hits: T[] };
+
+export type SearchResults = {
+  films: SearchGroup<FilmHit>;
+  people: SearchGroup<PersonHit>;
+  reviews: SearchGroup<ReviewHit>;
+};
+
+// Public: sitemap
+
+export type SitemapEntries = {
+  films: { slug: string; updatedAt: Date }[];
+  people: { slug: string; updatedAt: Date }[];
+  reviewers: { slug: string; updatedAt: Date | null }[];
+};
+
+// Desk: reviews
+
+export type ReviewListItem = {
+  id: number;
+  film: { title: string; slug: string };
+  author: string;
+  status: ReviewState;
+  /** Derived: published with a publication time still ahead. */
+  scheduled: boolean;
+  live: boolean;
+  mark: number | null;
+  publishedAt: Date | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+};
+
+export type FilmChoice = { id: number; title: string; originalTitle: string | null; year: number | null; reviewId: number | null };
+
+export type CommentDTO = {
+  id: number;
+  author: string;
+  body: string;
+  createdAt: Date;
+  resolved: boolean;
+  mine: boolean;
+};
+
+export type ReviewForEditing = {
+  id: number;
+  version: number;
+  status: ReviewState;
+  film: { id: number; title: string; slug: string };
+  author: { id: number; penName: string };
+  body: RichDoc;
+  mark: number | null;
+  seenOn: string | null;
+  venue: string | null;
+  containsSpoilers: boolean;
+  live: { publishedAt: Date; scheduled: boolean } | null;
+  updatedAt: Date;
+  canEdit: boolean;
+  events: ReviewEvent[];
+  canComment: boolean;
+  comments: CommentDTO[];
+  /** Someone else has this review open in the editor right now. */
+  lockedBy: string | null;
+};
+
+export type SaveResult = { version: number; savedAt: Date; status: ReviewState };
+
+export type RevisionItem = { id: number; number: number; reason: string; author: string | null; createdAt: Date; mark: number | null; status: ReviewState };
+
+export type RevisionDetail = {
+  number: number;
+  reason: string;
+  author: string | null;
+  createdAt: Date;
+  status: ReviewState;
+  text: string;
+  mark: number | null;
+  seenOn: string | null;
+  venue: string | null;
+  containsSpoilers: boolean;
+};
+
+// Desk: films
+
+export type AdminFilmRow = {
+  id: number;
+  slug: string;
+  title: string;
+  originalTitle: string | null;
+  firstRelease: string | null;
+  poster: PosterImage | null;
+  updatedAt: Date;
+};
+
+export type GenreOption = { id: number; name: string };
+
+export type FilmEditData = {
+  id: number;
+  slug: string;
+  title: string;
+  originalTitle: string | null;
+  synopsis: string;
+  releaseKind: ReleaseKind;
+  runtimeMinutes: number | null;
+  ageRating: string | null;
+  genreIds: number[];
+  releases: { country: string; date: string; kind: ReleaseKind; certification: string | null }[];
+  credits: { personId: number; name: string; role: CreditRole; character: string | null }[];
+  companies: { companyId: number; name: string; role: CompanyRole }[];
+  poster: PosterImage | null;
+  oldSlugs: string[];
+};
+
+/** What the poster field asks for: keep the current one, replace it, or remove it. */
+export type PosterChange = { kind: 'keep' } | { kind: 'replace'; poster: NormalizedPoster } | { kind: 'remove' };
+
+export type SavedFilm = { id: number; slug: string; previousSlug: string | null };
+
+// Desk: people
+
+export type PersonOption = { id: number; name: string; slug: string; hint: string | null };
+
+export type PersonRow = { id: number; name: string; slug: string; creditCount: number };
+
+export type PersonDetail = {
+  id: number;
+  name: string;
+  slug: string;
+  bio: string | null;
+  credits: { filmId: number; filmTitle: string; filmSlug: string; role: CreditRole; character: string | null }[];
+};
+
+// Desk: companies
+
+export type CompanyOption = { id: number; name: string; slug: string; hint: string | null };
+
+export type CompanyRow = { id: number; name: string; slug: string; filmCount: number };
+
+export type CompanyDetail = {
+  id: number;
+  name: string;
+  slug: string;
+  films: { filmId: number; filmTitle: string; filmSlug: string; role: CompanyRole }[];
+};
+
+// Desk: staff
+
+export type StaffRow = {
+  id: number;
+  email: string;
+  name: string;
+  role: StaffRole;
+  disabled: boolean;
+  penName: string | null;
+  profileSlug: string | null;
+  createdAt: Date;
+};
+
+/** What an admin hands over after creating or resetting an account. */
+export type Handover = { kind: 'temporary'; password: string } | { kind: 'link'; path: string; expiresAt: Date };
+
+export type OwnAccount = {
+  id: number;
+  email: string;
+  name: string;
+  role: StaffRole;
+  profile: { penName: string; slug: string; bio: string } | null;
+};
+
+// Desk: audit
+
+export type AuditRow = {
+  id: number;
+  at: Date;
+  action: string;
+  actor: { id: number; name: string; email: string } | null;
+  entityType: string | null;
+  entityId: number | null;
+  details: Record<string, unknown> | null;
+  ip: string | null;
+};
