@@ -1,7 +1,9 @@
 /** Small SQL helpers shared by the DAL. */
 import 'server-only';
 import { getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { films, releases } from '@/db/schema';
+import { films, releases, reviewRevisions, reviews } from '@/db/schema';
+import { sanitizeDoc } from '@/lib/rich-text/sanitize';
+import type { ReviewContent } from './types';
 
 /**
  * A column as `"table"."column"`. Drizzle prints bare column names inside `sql` fragments of a
@@ -36,4 +38,28 @@ export const CATALOGUE_PAGE_SIZE = 20;
 /** How many pages `total` rows fill; at least one, so an empty list still has a page 1. */
 export function pageCountOf(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A review's content, named once: the working copy (reviews) and each revision (review_revisions)
+// hold the same fields, and every copy between them goes through these helpers.
+
+export const REVIEW_CONTENT_FIELDS = ['body', 'mark', 'seenOn', 'venue', 'containsSpoilers'] as const satisfies readonly (keyof ReviewContent)[];
+type ReviewContentField = (typeof REVIEW_CONTENT_FIELDS)[number];
+// Fails to compile when ReviewContent gains a field that the list above lacks.
+const _everyField: [Exclude<keyof ReviewContent, ReviewContentField>] extends [never] ? true : never = true;
+
+/** The content columns of the working copy or of a revision, to spread into a select. */
+export function reviewContentColumns<T extends typeof reviews | typeof reviewRevisions>(table: T): Pick<T, ReviewContentField> {
+  return Object.fromEntries(REVIEW_CONTENT_FIELDS.map((f) => [f, table[f]])) as Pick<T, ReviewContentField>;
+}
+
+/** The content fields of a row (working copy, revision or form input), to spread into an insert or update. */
+export function reviewContentOf<T extends Record<ReviewContentField, unknown>>(row: T): Pick<T, ReviewContentField> {
+  return Object.fromEntries(REVIEW_CONTENT_FIELDS.map((f) => [f, row[f]])) as Pick<T, ReviewContentField>;
+}
+
+/** A stored row's content with its body reduced to the rich-text allow-list, ready to render or edit. */
+export function sanitizedReviewContent(row: Omit<ReviewContent, 'body'> & { body: unknown }): ReviewContent {
+  return { ...reviewContentOf(row), body: sanitizeDoc(row.body) };
 }

@@ -11,16 +11,26 @@ import type { FilmSort } from '@/lib/validation/public';
 import type { ReviewEvent, ReviewState } from '@/lib/workflow';
 import type { StaffRole } from '@/lib/workflow-states';
 
-// Public: reviews
+// Reviews' content
 
-export type PublicReview = {
-  id: number;
-  reviewer: { penName: string; slug: string };
+/**
+ * What a writer edits in a review and every revision keeps. Adding a field means adding it here, to
+ * REVIEW_CONTENT_FIELDS (lib/dal/sql.ts), to both tables in db/schema.ts and to the review form's
+ * schema; saving, revisions, restoring, publishing and comparing then carry it.
+ */
+export type ReviewContent = {
+  body: RichDoc;
   mark: number | null;
   seenOn: string | null;
   venue: string | null;
   containsSpoilers: boolean;
-  body: RichDoc;
+};
+
+// Public: reviews
+
+export type PublicReview = ReviewContent & {
+  id: number;
+  reviewer: { penName: string; slug: string };
   publishedAt: Date;
 };
 
@@ -111,13 +121,10 @@ export type ReviewerCard = { penName: string; slug: string; bio: string; reviewC
 
 export type ReviewerProfile = { userId: number; penName: string; slug: string; bio: string };
 
-export type DiaryEntry = {
+export type DiaryEntry = Pick<ReviewContent, 'seenOn' | 'venue' | 'mark'> & {
   id: number;
   filmSlug: string;
   filmTitle: string;
-  seenOn: string | null;
-  venue: string | null;
-  mark: number | null;
   publishedAt: Date;
 };
 
@@ -181,17 +188,12 @@ export type CommentDTO = {
   mine: boolean;
 };
 
-export type ReviewForEditing = {
+export type ReviewForEditing = ReviewContent & {
   id: number;
   version: number;
   status: ReviewState;
   film: { id: number; title: string; slug: string };
   author: { id: number; penName: string };
-  body: RichDoc;
-  mark: number | null;
-  seenOn: string | null;
-  venue: string | null;
-  containsSpoilers: boolean;
   live: { publishedAt: Date; scheduled: boolean } | null;
   updatedAt: Date;
   canEdit: boolean;
@@ -206,17 +208,14 @@ export type SaveResult = { version: number; savedAt: Date; status: ReviewState }
 
 export type RevisionItem = { id: number; number: number; reason: string; author: string | null; createdAt: Date; mark: number | null; status: ReviewState };
 
-export type RevisionDetail = {
+/** A revision's content with its text flattened for the word diff. */
+export type RevisionDetail = Omit<ReviewContent, 'body'> & {
   number: number;
   reason: string;
   author: string | null;
   createdAt: Date;
   status: ReviewState;
   text: string;
-  mark: number | null;
-  seenOn: string | null;
-  venue: string | null;
-  containsSpoilers: boolean;
 };
 
 // Desk: films

@@ -6,7 +6,6 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { companies, filmCompanies, films } from '@/db/schema';
-
 import { freeSlug } from '@/lib/slug';
 import type { CompanyInput } from '@/lib/validation/catalogue';
 import { recordAudit } from '../audit-log';

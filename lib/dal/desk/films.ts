@@ -6,7 +6,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, genres, people, releases } from '@/db/schema';
-
 import { now } from '@/lib/clock';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
 import { deletePosterFiles, storePoster } from '@/lib/posters';

@@ -6,7 +6,6 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { credits, films, people, personSlugRedirects } from '@/db/schema';
-
 import { now } from '@/lib/clock';
 import { freeSlug } from '@/lib/slug';
 import type { PersonInput } from '@/lib/validation/catalogue';

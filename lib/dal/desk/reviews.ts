@@ -8,7 +8,6 @@ import { and, asc, desc, eq, gt, max, or, sql } from 'drizzle-orm';
 import { editorialComments, films, reviewLocks, reviewRevisions, reviewerProfiles, reviews, users } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
-
 import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
@@ -19,7 +18,7 @@ import { getDb, type DB, type Tx } from '../db';
 import { Conflict, InvalidTransition, NotAllowed, NotFound, Refused } from '../errors';
 import { authorize, requireStaff, type StaffViewer } from '../guard';
 import { defaultPenName, freeCriticSlug } from './staff';
-import { contains, firstReleaseSql } from '../sql';
+import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
 import type { FilmChoice, PublicReview, ReviewForEditing, ReviewListItem, RevisionDetail, RevisionItem, SaveResult } from '../types';
 
 const LOCK_MS = 90_000;
@@ -174,11 +173,7 @@ function addRevision(tx: Tx, reviewId: number, authorId: number, reason: string)
       authorId,
       reason,
       status: row.status,
-      body: row.body,
-      mark: row.mark,
-      seenOn: row.seenOn,
-      venue: row.venue,
-      containsSpoilers: row.containsSpoilers,
+      ...reviewContentOf(row),
       createdAt: now(),
     })
     .returning({ id: reviewRevisions.id })
@@ -236,11 +231,7 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
     status: row.status,
     film: film!,
     author: { id: row.authorId, penName: author?.penName ?? 'Unknown' },
-    body: sanitizeDoc(row.body),
-    mark: row.mark,
-    seenOn: row.seenOn,
-    venue: row.venue,
-    containsSpoilers: row.containsSpoilers,
+    ...sanitizedReviewContent(row),
     live: row.liveRevisionId && row.publishedAt ? { publishedAt: row.publishedAt, scheduled: row.publishedAt > at } : null,
     updatedAt: row.updatedAt,
     canEdit: canEditReview(wf, viewer),
@@ -288,11 +279,7 @@ function saveInTx(
   const status = stateAfterEdit(row.status);
   tx.update(reviews)
     .set({
-      body: fields.body,
-      mark: fields.mark,
-      seenOn: fields.seenOn,
-      venue: fields.venue,
-      containsSpoilers: fields.containsSpoilers,
+      ...reviewContentOf(fields),
       status,
       version: row.version + 1,
       updatedAt: at,
@@ -309,7 +296,7 @@ function saveInTx(
     .get();
   if (kind === 'autosave' && latest && latest.reason === 'autosave' && latest.authorId === viewer.id && at.getTime() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS) {
     tx.update(reviewRevisions)
-      .set({ body: fields.body, mark: fields.mark, seenOn: fields.seenOn, venue: fields.venue, containsSpoilers: fields.containsSpoilers, status, createdAt: at })
+      .set({ ...reviewContentOf(fields), status, createdAt: at })
       .where(eq(reviewRevisions.id, latest.id))
       .run();
   } else {
@@ -508,11 +495,7 @@ export async function getReviewPreview(reviewId: number): Promise<{ filmSlug: st
     review: {
       id: row.id,
       reviewer: { penName: profile?.penName ?? 'Critic', slug: profile?.slug ?? '' },
-      mark: row.mark,
-      seenOn: row.seenOn,
-      venue: row.venue,
-      containsSpoilers: row.containsSpoilers,
-      body: sanitizeDoc(row.body),
+      ...sanitizedReviewContent(row),
       publishedAt: row.publishedAt ?? now(),
     },
   };
@@ -539,11 +522,7 @@ export async function getRevisionComparison(reviewId: number, fromNumber: number
         author: users.name,
         createdAt: reviewRevisions.createdAt,
         status: reviewRevisions.status,
-        body: reviewRevisions.body,
-        mark: reviewRevisions.mark,
-        seenOn: reviewRevisions.seenOn,
-        venue: reviewRevisions.venue,
-        containsSpoilers: reviewRevisions.containsSpoilers,
+        ...reviewContentColumns(reviewRevisions),
       })
       .from(reviewRevisions)
       .leftJoin(users, eq(users.id, reviewRevisions.authorId))
@@ -570,13 +549,6 @@ export async function restoreRevision(reviewId: number, revisionNumber: number, 
       .where(and(eq(reviewRevisions.reviewId, reviewId), eq(reviewRevisions.number, revisionNumber)))
       .get();
     if (!rev) throw new NotFound('No such revision.');
-    const fields = {
-      body: sanitizeDoc(rev.body),
-      mark: rev.mark,
-      seenOn: rev.seenOn,
-      venue: rev.venue,
-      containsSpoilers: rev.containsSpoilers,
-    };
-    return saveInTx(tx, viewer, reviewId, expectedVersion, fields, 'manual', `restore #${revisionNumber}`);
+    return saveInTx(tx, viewer, reviewId, expectedVersion, sanitizedReviewContent(rev), 'manual', `restore #${revisionNumber}`);
   });
 }

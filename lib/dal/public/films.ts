@@ -6,7 +6,6 @@ import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects
 import { COMPANY_ROLES, CREDIT_ROLES } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
-
 import { dynamicRead, getDb, type DB } from '../db';
 import { col, firstReleaseSql } from '../sql';
 import { listPublicReviewsOfFilm } from './reviews';

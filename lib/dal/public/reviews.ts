@@ -7,32 +7,24 @@ import { and, desc, eq } from 'drizzle-orm';
 import { films, reviewRevisions, reviewerProfiles, reviews } from '@/db/schema';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { excerpt } from '@/lib/rich-text/text';
-
 import { dynamicRead, type DB } from '../db';
+import { reviewContentColumns, sanitizedReviewContent } from '../sql';
 import { publicReviewWhere } from '../visibility';
-import type { PublicReview, ReviewTeaser } from '../types';
+import type { PublicReview, ReviewContent, ReviewTeaser } from '../types';
 
 export const publicReviewColumns = {
   id: reviews.id,
   publishedAt: reviews.publishedAt,
   penName: reviewerProfiles.penName,
   reviewerSlug: reviewerProfiles.slug,
-  mark: reviewRevisions.mark,
-  seenOn: reviewRevisions.seenOn,
-  venue: reviewRevisions.venue,
-  containsSpoilers: reviewRevisions.containsSpoilers,
-  body: reviewRevisions.body,
+  ...reviewContentColumns(reviewRevisions),
 };
 
-type PublicReviewRow = {
+type PublicReviewRow = Omit<ReviewContent, 'body'> & {
   id: number;
   publishedAt: Date | null;
   penName: string;
   reviewerSlug: string;
-  mark: number | null;
-  seenOn: string | null;
-  venue: string | null;
-  containsSpoilers: boolean;
   body: unknown;
 };
 
@@ -40,11 +32,7 @@ export function toPublicReview(r: PublicReviewRow): PublicReview {
   return {
     id: r.id,
     reviewer: { penName: r.penName, slug: r.reviewerSlug },
-    mark: r.mark,
-    seenOn: r.seenOn,
-    venue: r.venue,
-    containsSpoilers: r.containsSpoilers,
-    body: sanitizeDoc(r.body),
+    ...sanitizedReviewContent(r),
     publishedAt: r.publishedAt!,
   };
 }

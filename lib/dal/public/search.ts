@@ -10,7 +10,6 @@ import { films, people, reviewerProfiles, reviewRevisions, reviews } from '@/db/
 import { HIT_END, HIT_START, toFtsMatch } from '@/lib/search-query';
 import { dynamicRead } from '../db';
 import { publicReviewWhere } from '../visibility';
-
 import type { SearchKind } from '@/lib/validation/public';
 import { firstReleaseSql } from '../sql';
 import type { FilmHit, PersonHit, ReviewHit, SearchResults } from '../types';
