@@ -169,7 +169,7 @@ const OPS: Op[] = [
   },
   { name: 'submit', action: 'review.submit', owner: ownedByA, state: 'draft', run: transition('submit') },
   { name: 'withdraw', action: 'review.withdraw', owner: ownedByA, state: 'in_review', run: transition('withdraw') },
-  { name: 'request_changes', action: 'review.requestChanges', state: 'in_review', run: transition('request_changes', { message: 'More.' }) },
+  { name: 'request_changes', action: 'review.request_changes', state: 'in_review', run: transition('request_changes', { message: 'More.' }) },
   { name: 'approve', action: 'review.approve', state: 'in_review', run: transition('approve') },
   { name: 'publish', action: 'review.publish', state: 'approved', run: transition('publish') },
   { name: 'schedule', action: 'review.publish', state: 'approved', run: transition('schedule', { publishAt: '2099-01-01T10:00' }) },

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from './auth/permissions';
-import { REVIEW_EVENTS, REVIEW_STATES, TRANSITIONS, applyEvent, availableEvents, canEditReview, stateAfterEdit, type WorkflowReview } from './workflow';
+import { ACTIONS } from './auth/permissions';
+import { reviewFieldsSchemaFor } from './validation/review';
+import {
+  MARK_NEEDED,
+  REVIEW_EVENTS,
+  REVIEW_STATES,
+  TRANSITIONS,
+  applyEvent,
+  availableEvents,
+  canEditReview,
+  eventAuditAction,
+  eventNeedsMark,
+  eventPermission,
+  stateAfterEdit,
+  type WorkflowReview,
+} from './workflow';
 
 const author: Viewer = { kind: 'staff', id: 1, role: 'reviewer', name: 'Mulder', email: 'm@x' };
 const otherReviewer: Viewer = { kind: 'staff', id: 2, role: 'reviewer', name: 'Sabine', email: 's@x' };
@@ -88,5 +103,31 @@ describe('editing', () => {
   it('sends an edited published review back to draft', () => {
     expect(stateAfterEdit('published')).toBe('draft');
     expect(stateAfterEdit('in_review')).toBe('in_review');
+  });
+});
+
+describe('one name per event', () => {
+  it('fires each event with the permission spelled review.<event>, scheduling with review.publish', () => {
+    for (const event of REVIEW_EVENTS) {
+      const expected = event === 'schedule' ? 'review.publish' : `review.${event}`;
+      expect(eventPermission(event)).toBe(expected);
+      expect(TRANSITIONS[event].action).toBe(expected);
+      expect(ACTIONS).toContain(expected);
+    }
+  });
+  it('audits each event as review.<event>, the spelling already stored in audit_events', () => {
+    expect(eventAuditAction('request_changes')).toBe('review.request_changes');
+    for (const event of REVIEW_EVENTS) expect(eventAuditAction(event)).toBe(`review.${event}`);
+  });
+});
+
+describe('a mark to submit', () => {
+  it('is needed by submit only, and the form schema for an event follows the same rule', () => {
+    const noMark = { body: { type: 'doc', content: [] }, mark: '', seenOn: '', venue: '', containsSpoilers: false };
+    for (const event of REVIEW_EVENTS) {
+      expect(eventNeedsMark(event)).toBe(event === 'submit');
+      expect(reviewFieldsSchemaFor(event).safeParse(noMark).success).toBe(event !== 'submit');
+    }
+    expect(applyEvent(review('draft', { mark: null }), 'submit', author)).toEqual({ ok: false, forbidden: false, reason: MARK_NEEDED });
   });
 });

@@ -19,18 +19,44 @@ export { REVIEW_STATES, type ReviewState } from './workflow-states';
 export const REVIEW_EVENTS = ['submit', 'withdraw', 'request_changes', 'approve', 'publish', 'schedule', 'unpublish'] as const;
 export type ReviewEvent = (typeof REVIEW_EVENTS)[number];
 
+/**
+ * An event's name is its one spelling: the permission that fires it is `review.<event>` (scheduling
+ * is publishing at a later time, so it asks `review.publish`), and its audit action is
+ * `review.<event>` (lib/dal/audit-log.ts). A new event without a permission fails to compile here.
+ */
+export function eventPermission(event: ReviewEvent): Action {
+  return event === 'schedule' ? 'review.publish' : `review.${event}`;
+}
+
+/** The audit action recorded when an event fires. */
+export type ReviewEventAudit = `review.${ReviewEvent}`;
+export function eventAuditAction(event: ReviewEvent): ReviewEventAudit {
+  return `review.${event}`;
+}
+
 type Transition = { from: readonly ReviewState[]; to: ReviewState; action: Action; label: string };
 
+const transition = (event: ReviewEvent, from: readonly ReviewState[], to: ReviewState, label: string): Transition => ({ from, to, action: eventPermission(event), label });
+
 export const TRANSITIONS: Record<ReviewEvent, Transition> = {
-  submit: { from: ['draft', 'changes_requested'], to: 'in_review', action: 'review.submit', label: 'Submit for review' },
-  withdraw: { from: ['in_review'], to: 'draft', action: 'review.withdraw', label: 'Withdraw' },
-  request_changes: { from: ['in_review'], to: 'changes_requested', action: 'review.requestChanges', label: 'Request changes' },
-  approve: { from: ['in_review'], to: 'approved', action: 'review.approve', label: 'Approve' },
-  publish: { from: ['approved'], to: 'published', action: 'review.publish', label: 'Publish' },
-  schedule: { from: ['approved', 'published'], to: 'published', action: 'review.publish', label: 'Schedule' },
+  submit: transition('submit', ['draft', 'changes_requested'], 'in_review', 'Submit for review'),
+  withdraw: transition('withdraw', ['in_review'], 'draft', 'Withdraw'),
+  request_changes: transition('request_changes', ['in_review'], 'changes_requested', 'Request changes'),
+  approve: transition('approve', ['in_review'], 'approved', 'Approve'),
+  publish: transition('publish', ['approved'], 'published', 'Publish'),
+  schedule: transition('schedule', ['approved', 'published'], 'published', 'Schedule'),
   // Any state: a published review may have a working copy in progress; only the live one is taken down.
-  unpublish: { from: ['draft', 'in_review', 'changes_requested', 'approved', 'published'], to: 'draft', action: 'review.unpublish', label: 'Unpublish' },
+  unpublish: transition('unpublish', ['draft', 'in_review', 'changes_requested', 'approved', 'published'], 'draft', 'Unpublish'),
 };
+
+/**
+ * A draft may lack a mark; a review goes to the desk with one. Stated here only: applyEvent refuses
+ * the event, and the review form's schema for the event (lib/validation/review.ts) asks for a mark.
+ */
+export function eventNeedsMark(event: ReviewEvent): boolean {
+  return event === 'submit';
+}
+export const MARK_NEEDED = 'Choose a mark before submitting.';
 
 export const STATE_LABELS: Record<ReviewState, string> = {
   draft: 'Draft',
@@ -63,7 +89,7 @@ export function applyEvent(review: WorkflowReview, event: ReviewEvent, viewer: V
   if (!t.from.includes(review.status)) {
     return { ok: false, forbidden: false, reason: `A review that is ${STATE_LABELS[review.status].toLowerCase()} cannot be sent to “${t.label}”.` };
   }
-  if (event === 'submit' && review.mark === null) return { ok: false, forbidden: false, reason: 'Choose a mark before submitting.' };
+  if (eventNeedsMark(event) && review.mark === null) return { ok: false, forbidden: false, reason: MARK_NEEDED };
   // Unpublishing leaves a working copy that is still in progress where it is.
   if (event === 'unpublish' && review.status !== 'published') return { ok: true, to: review.status };
   return { ok: true, to: t.to };

@@ -17,7 +17,7 @@ describe('the permission table', () => {
   });
 
   it('gives the desk actions to editors and admins only', () => {
-    for (const action of ['review.approve', 'review.publish', 'review.unpublish', 'review.requestChanges', 'queue.read', 'catalogue.manage'] as const) {
+    for (const action of ['review.approve', 'review.publish', 'review.unpublish', 'review.request_changes', 'queue.read', 'catalogue.manage'] as const) {
       expect(can(staff('editor'), action)).toBe(true);
       expect(can(staff('admin'), action)).toBe(true);
       expect(can(staff('reviewer'), action, { ownerId: 1 })).toBe(false);

@@ -31,7 +31,8 @@ export const PERMISSIONS = {
   'review.submit': { any: DESK, own: ALL, description: 'Submit a review for review' },
   'review.withdraw': { any: DESK, own: ALL, description: 'Withdraw a submission' },
   'review.comment': { any: DESK, own: ALL, description: 'Comment on a review' },
-  'review.requestChanges': { any: DESK, description: 'Send a review back with requested changes' },
+  // Workflow events are spelled as in lib/workflow.ts: `review.<event>`.
+  'review.request_changes': { any: DESK, description: 'Send a review back with requested changes' },
   'review.approve': { any: DESK, description: 'Approve a review' },
   'review.publish': { any: DESK, description: 'Publish a review now or schedule it' },
   'review.unpublish': { any: DESK, description: 'Unpublish a review' },

@@ -6,6 +6,7 @@
 import 'server-only';
 import { auditEvents } from '@/db/schema';
 import { now } from '@/lib/clock';
+import { eventAuditAction, REVIEW_EVENTS } from '@/lib/workflow';
 import { getDb } from './db';
 
 export const AUDIT_ACTIONS = [
@@ -23,13 +24,8 @@ export const AUDIT_ACTIONS = [
   'staff.profile_updated',
   'review.created',
   'review.saved',
-  'review.submit',
-  'review.withdraw',
-  'review.request_changes',
-  'review.approve',
-  'review.publish',
-  'review.schedule',
-  'review.unpublish',
+  // One per workflow event, spelled `review.<event>` (these strings are stored in audit_events).
+  ...REVIEW_EVENTS.map(eventAuditAction),
   'review.comment',
   'film.created',
   'film.updated',

@@ -80,7 +80,7 @@ const OPS: Op[] = [
   { name: 'withdraw', action: 'review.withdraw', owner: ownedByA, state: 'in_review', run: (_who, v) => dal.reviews.transitionReview(reviewId, 'withdraw', v) },
   {
     name: 'request_changes',
-    action: 'review.requestChanges',
+    action: 'review.request_changes',
     state: 'in_review',
     run: (_who, v) => dal.reviews.transitionReview(reviewId, 'request_changes', v, { message: 'More.' }),
   },

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '@/lib/dates';
 import { markSchema } from '@/lib/marks';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
+import { eventNeedsMark, type ReviewEvent } from '@/lib/workflow';
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
@@ -27,12 +28,17 @@ export const reviewFieldsSchema = z.object({
 export const reviewDraftSchema = reviewFieldsSchema;
 export type ReviewDraftInput = z.infer<typeof reviewDraftSchema>;
 
-export const reviewSubmitSchema = reviewFieldsSchema.extend({
+const reviewWithMarkSchema = reviewFieldsSchema.extend({
   mark: z.preprocess((v) => {
     const e = emptyToNull(v);
     return typeof e === 'string' ? Number(e) : (e ?? undefined);
   }, markSchema),
 });
+
+/** The fields sent with a workflow event: with a mark when the workflow needs one for it. */
+export function reviewFieldsSchemaFor(event: ReviewEvent) {
+  return eventNeedsMark(event) ? reviewWithMarkSchema : reviewDraftSchema;
+}
 
 export const saveRequestSchema = z.object({
   reviewId: z.number().int().positive(),

@@ -10,7 +10,7 @@ import type { FilmChoice } from '@/lib/dal/types';
 import { fieldErrorsOf, forbidIfNotAllowed } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
 import { recordIdSchema } from '@/lib/validation/record-id';
-import { commentSchema, requestChangesSchema, reviewDraftSchema, reviewSubmitSchema, saveRequestSchema } from '@/lib/validation/review';
+import { commentSchema, requestChangesSchema, reviewDraftSchema, reviewFieldsSchemaFor, saveRequestSchema } from '@/lib/validation/review';
 import { REVIEW_EVENTS } from '@/lib/workflow';
 
 const MALFORMED: EditorResult = { ok: false, kind: 'refused', message: 'The request was malformed.' };
@@ -92,8 +92,7 @@ export async function transitionReviewAction(request: unknown): Promise<EditorRe
 
   let fields;
   if (parsed.data.fields) {
-    const schema = event === 'submit' ? reviewSubmitSchema : reviewDraftSchema;
-    const f = schema.safeParse(parsed.data.fields);
+    const f = reviewFieldsSchemaFor(event).safeParse(parsed.data.fields);
     if (!f.success) {
       return { ok: false, kind: 'invalid', message: 'Not sent: correct the fields marked below.', fieldErrors: fieldErrorsOf(f.error) };
     }

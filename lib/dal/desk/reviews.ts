@@ -11,9 +11,9 @@ import { now } from '@/lib/clock';
 import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
-import { type ReviewDraftInput, reviewSubmitSchema } from '@/lib/validation/review';
-import { applyEvent, availableEvents, canEditReview, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
-import { recordAudit, type AuditAction } from '../audit-log';
+import type { ReviewDraftInput } from '@/lib/validation/review';
+import { applyEvent, availableEvents, canEditReview, eventAuditAction, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
+import { recordAudit } from '../audit-log';
 import { getDb, type DB, type Tx } from '../db';
 import { Conflict, InvalidTransition, NotAllowed, NotFound, Refused } from '../errors';
 import { authorize, requireStaff, type StaffViewer } from '../guard';
@@ -308,16 +308,6 @@ function saveInTx(
   return { version: row.version + 1, savedAt: at, status };
 }
 
-const EVENT_AUDIT: Record<ReviewEvent, AuditAction> = {
-  submit: 'review.submit',
-  withdraw: 'review.withdraw',
-  request_changes: 'review.request_changes',
-  approve: 'review.approve',
-  publish: 'review.publish',
-  schedule: 'review.schedule',
-  unpublish: 'review.unpublish',
-};
-
 export type TransitionOptions = {
   /** request_changes: the note the author sees. */
   message?: string;
@@ -343,9 +333,6 @@ export async function transitionReview(reviewId: number, event: ReviewEvent, exp
       throw check.forbidden ? new NotAllowed(check.reason) : new InvalidTransition(check.reason);
     }
     if (row.version !== version) throw new Conflict('This review was changed by someone else after you opened it.');
-    if (event === 'submit' && !reviewSubmitSchema.shape.mark.safeParse(row.mark).success) {
-      throw new InvalidTransition('Choose a mark before submitting.');
-    }
     const at = now();
     const patch: Partial<typeof reviews.$inferInsert> = { status: check.to, version: row.version + 1, updatedAt: at };
     if (event === 'submit') patch.submittedAt = at;
@@ -378,7 +365,7 @@ export async function transitionReview(reviewId: number, event: ReviewEvent, exp
     recordAudit(
       {
         actorId: viewer.id,
-        action: EVENT_AUDIT[event],
+        action: eventAuditAction(event),
         entityType: 'review',
         entityId: reviewId,
         details: { from: row.status, to: check.to, ...(options.publishAt ? { publishAt: options.publishAt.toISOString() } : {}) },
