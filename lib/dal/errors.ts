@@ -1,39 +1,25 @@
 /** Typed failures of the data-access layer. Each surface maps them once (page, action, route). */
-export class NotSignedIn extends Error {
-  readonly code = 'not_signed_in';
-  constructor() {
-    super('Sign in to continue.');
-  }
+/** A failure class with its code and, where the rule has one, its default message. */
+function failure<C extends string>(code: C, defaultMessage?: string) {
+  return class extends Error {
+    readonly code = code;
+    constructor(message = defaultMessage) {
+      super(message);
+    }
+  };
 }
-export class NotAllowed extends Error {
-  readonly code = 'not_allowed';
-  constructor(message = 'You are not allowed to do that.') {
-    super(message);
-  }
-}
-export class NotFound extends Error {
-  readonly code = 'not_found';
-  constructor(message = 'Not found.') {
-    super(message);
-  }
-}
-export class Conflict extends Error {
-  readonly code = 'conflict';
-  constructor(message = 'Someone else changed this in the meantime.') {
-    super(message);
-  }
-}
-export class InvalidTransition extends Error {
-  readonly code = 'invalid_transition';
-}
+
+export class NotSignedIn extends failure('not_signed_in', 'Sign in to continue.') {}
+export class NotAllowed extends failure('not_allowed', 'You are not allowed to do that.') {}
+export class NotFound extends failure('not_found', 'Not found.') {}
+export class Conflict extends failure('conflict', 'Someone else changed this in the meantime.') {}
+export class InvalidTransition extends failure('invalid_transition') {}
 /**
  * The permission table lets this viewer act on such records, but a rule about this one says no
  * (the last admin, a review locked while in review). Unlike NotAllowed, the person using the
  * interface can meet it, so it is told as a message next to what they did, never as a 403 page.
  */
-export class Refused extends Error {
-  readonly code = 'refused';
-}
+export class Refused extends failure('refused') {}
 
 export type DalError = NotSignedIn | NotAllowed | NotFound | Conflict | InvalidTransition | Refused | FieldConflict;
 

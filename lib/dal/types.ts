@@ -52,7 +52,8 @@ export type CreditGroup = {
   people: { slug: string; name: string; character: string | null }[];
 };
 
-export type FilmPage = {
+/** A film's own facts, as the public page shows them and the desk's editor edits them. */
+export type FilmFacts = {
   id: number;
   slug: string;
   title: string;
@@ -62,8 +63,11 @@ export type FilmPage = {
   runtimeMinutes: number | null;
   ageRating: string | null;
   poster: PosterImage | null;
-  genres: { slug: string; name: string }[];
   releases: { country: string; date: string; kind: ReleaseKind; certification: string | null }[];
+};
+
+export type FilmPage = FilmFacts & {
+  genres: { slug: string; name: string }[];
   credits: CreditGroup[];
   companies: { role: CompanyRole; companies: { slug: string; name: string }[] }[];
   reviews: PublicReview[];
@@ -232,20 +236,10 @@ export type AdminFilmRow = {
 
 export type GenreOption = { id: number; name: string };
 
-export type FilmEditData = {
-  id: number;
-  slug: string;
-  title: string;
-  originalTitle: string | null;
-  synopsis: string;
-  releaseKind: ReleaseKind;
-  runtimeMinutes: number | null;
-  ageRating: string | null;
+export type FilmEditData = FilmFacts & {
   genreIds: number[];
-  releases: { country: string; date: string; kind: ReleaseKind; certification: string | null }[];
   credits: { personId: number; name: string; role: CreditRole; character: string | null }[];
   companies: { companyId: number; name: string; role: CompanyRole }[];
-  poster: PosterImage | null;
   oldSlugs: string[];
 };
 
