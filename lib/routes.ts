@@ -31,6 +31,8 @@ export const routes = {
   reviewerFeed: (slug: string) => `/reviewers/${seg(slug)}/feed.xml`,
   search: (q?: string, kind?: SearchKind) => withQuery('/search', { q, kind }),
   feed: () => '/feed.xml',
+  /** A resized poster variant (app/posters/…); lib/poster-urls.ts says which ones to offer. */
+  poster: (filmId: number, version: string, width: number, format: string) => `/posters/${filmId}/${seg(version)}/${width}.${format}`,
   login: (next?: string) => withQuery('/login', { next }),
   setPassword: (token: string) => `/set-password/${seg(token)}`,
 

@@ -7,6 +7,7 @@ import { guarded } from '@/lib/auth/page-guard';
 import { AUDIT_ACTIONS, listAuditEvents } from '@/lib/dal/audit';
 import { listStaffNames } from '@/lib/dal/staff';
 import { formatInstant } from '@/lib/dates';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -20,7 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter = filterSchema.parse(await searchParams);
   const [{ events, pageCount }, people] = await guarded(
     () => Promise.all([listAuditEvents({ actorId: filter.actor, action: filter.action, page: filter.page }), listStaffNames()]),
-    '/admin/audit',
+    routes.admin.audit(),
   );
   return (
     <>
@@ -95,7 +96,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <Pagination
         page={filter.page}
         pageCount={pageCount}
-        basePath="/admin/audit"
+        basePath={routes.admin.audit()}
         params={{ actor: filter.actor ? String(filter.actor) : undefined, action: filter.action }}
       />
     </>
