@@ -30,8 +30,9 @@ async function addCredit(page: Page, role: string, typed: string, option: string
 }
 
 test.describe('film catalogue', () => {
-  // One journey in steps: later tests edit the film the first one creates.
-  test.describe.configure({ mode: 'serial' });
+  // One journey in steps: later tests edit the film the first one creates. The first step (a
+  // full form, two submissions and a poster upload) can outlast the default 60 s on a busy machine.
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
   // A film and a person of its own on every attempt (a retry reruns the whole journey against
   // the same database, where the previous attempt's film still holds its title and addresses).

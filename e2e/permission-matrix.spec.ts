@@ -55,6 +55,8 @@ test.describe('staff pages × viewers', () => {
   let ids: Ids;
 
   test.beforeAll(async ({ browser }, testInfo) => {
+    // Five sign-ins, five look-ups and an account made and disabled: more than one test's time.
+    test.setTimeout(180_000);
     contexts.anonymous = await browser.newContext();
     contexts.reviewerA = (await sessionAs(browser, 'mulder')).context;
     contexts.reviewerB = (await sessionAs(browser, 'sabine')).context;
