@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routes } from '@/lib/routes';
 
 export default function Forbidden() {
   return (
@@ -7,7 +8,7 @@ export default function Forbidden() {
       <h1 className="mt-3 font-serif text-4xl font-black">You can’t open this page</h1>
       <p className="mt-4 text-ink-soft">Your account does not have the permission this page needs. Ask an admin if you think it should.</p>
       <p className="mt-8">
-        <Link className="font-semibold text-accent underline underline-offset-4" href="/admin">
+        <Link className="font-semibold text-accent underline underline-offset-4" href={routes.admin.home()}>
           Back to your dashboard
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS, sessionAs, signIn } from './helpers/auth';
+import { uniqueTag } from './helpers/unique';
 
 test.describe('staff sign-in', () => {
   test('an anonymous visitor of /admin is sent to sign in, then back', async ({ page }) => {
@@ -35,20 +36,22 @@ test.describe('staff sign-in', () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test('repeated failures lock the account, even against the right password', async ({ page, browser }) => {
-    // A fresh account, so that the lock (15 minutes, stored in SQLite) does not block other tests.
+  test('repeated failures lock the account, even against the right password', async ({ page, browser }, testInfo) => {
+    // A fresh account, so that the lock (15 minutes, stored in SQLite) does not block other tests,
+    // and a fresh address on every attempt: the previous attempt's account is still locked.
+    const email = `locked.critic.${uniqueTag(testInfo)}@bobine.test`;
     const admin = await sessionAs(browser, 'admin');
     await admin.page.goto('/admin/staff/new');
     await admin.page.getByLabel('Name', { exact: true }).fill('Locked Critic');
-    await admin.page.getByLabel('Email').fill('locked.critic@bobine.test');
+    await admin.page.getByLabel('Email').fill(email);
     await admin.page.getByLabel('Set a temporary password').check();
     await admin.page.getByLabel('Temporary password', { exact: true }).fill('locked-password-1');
     await admin.page.getByRole('button', { name: 'Create account' }).click();
-    await expect(admin.page.getByText('Account created for locked.critic@bobine.test.')).toBeVisible();
+    await expect(admin.page.getByText(`Account created for ${email}.`)).toBeVisible();
     await admin.context.close();
 
     await page.goto('/login');
-    await page.getByLabel('Email').fill('locked.critic@bobine.test');
+    await page.getByLabel('Email').fill(email);
     for (let i = 0; i < 5; i++) {
       await page.getByLabel('Password').fill(`wrong-${i}`);
       await Promise.all([
@@ -82,28 +85,31 @@ test.describe('staff sign-in', () => {
 });
 
 test.describe('accounts', () => {
-  test('an admin creates an account; disabling it ends its open session and blocks sign-in', async ({ page, browser }) => {
+  test('an admin creates an account; disabling it ends its open session and blocks sign-in', async ({ page, browser }, testInfo) => {
+    const tag = uniqueTag(testInfo);
+    const name = `Temp Critic ${tag}`;
+    const email = `temp.critic.${tag}@bobine.test`;
     await signIn(page, 'admin');
     await page.goto('/admin/staff/new');
-    await page.getByLabel('Name', { exact: true }).fill('Temp Critic');
-    await page.getByLabel('Email').fill('temp.critic@bobine.test');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Email').fill(email);
     await page.getByLabel('Set a temporary password').check();
     await page.getByLabel('Temporary password', { exact: true }).fill('temporary-pass-1');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page.getByRole('status')).toHaveText('Account created for temp.critic@bobine.test.');
+    await expect(page.getByRole('status')).toHaveText(`Account created for ${email}.`);
 
-    const temp = await sessionAs(browser, { email: 'temp.critic@bobine.test', password: 'temporary-pass-1' });
-    await expect(temp.page.getByText('Temp Critic')).toBeVisible();
+    const temp = await sessionAs(browser, { email, password: 'temporary-pass-1' });
+    await expect(temp.page.getByText(name)).toBeVisible();
 
     await page.goto('/admin/staff');
-    await page.getByRole('link', { name: 'Temp Critic' }).click();
+    await page.getByRole('link', { name, exact: true }).click();
     await page.getByRole('button', { name: 'Disable account' }).click();
     await expect(page.getByRole('button', { name: 'Enable account' })).toBeVisible();
 
     // The session that was already open stops working on its next request.
     await temp.page.goto('/admin/profile');
     await expect(temp.page).toHaveURL(/\/login/);
-    await temp.page.getByLabel('Email').fill('temp.critic@bobine.test');
+    await temp.page.getByLabel('Email').fill(email);
     await temp.page.getByLabel('Password').fill('temporary-pass-1');
     await temp.page.getByRole('button', { name: 'Sign in' }).click();
     await expect(temp.page.getByText('Email or password is incorrect.')).toBeVisible();
@@ -148,11 +154,12 @@ test.describe('accounts', () => {
     );
   });
 
-  test('a one-time link lets a new person set their password, once', async ({ page, browser }) => {
+  test('a one-time link lets a new person set their password, once', async ({ page, browser }, testInfo) => {
+    const email = `link.person.${uniqueTag(testInfo)}@bobine.test`;
     await signIn(page, 'admin');
     await page.goto('/admin/staff/new');
     await page.getByLabel('Name', { exact: true }).fill('Link Person');
-    await page.getByLabel('Email').fill('link.person@bobine.test');
+    await page.getByLabel('Email').fill(email);
     await page.getByRole('combobox', { name: 'Role' }).selectOption('editor');
     await page.getByRole('button', { name: 'Create account' }).click();
     const link = (await page.getByTestId('password-link').textContent())!.trim();
@@ -169,7 +176,7 @@ test.describe('accounts', () => {
     await p.getByLabel('Repeat the new password').fill('a-long-new-password');
     await p.getByRole('button', { name: 'Set password' }).click();
     await expect(p.getByText('Your password is set.')).toBeVisible();
-    await signIn(p, { email: 'link.person@bobine.test', password: 'a-long-new-password' });
+    await signIn(p, { email, password: 'a-long-new-password' });
     await expect(p).toHaveURL(/\/admin$/);
     await p.goto(path);
     await expect(p.getByText('This link has expired or was already used.')).toBeVisible();
@@ -208,7 +215,16 @@ test.describe('accounts', () => {
     expect((await page.request.get('/reviewers/sabine', { maxRedirects: 0 })).status()).toBe(200);
   });
 
-  test('the audit log records sign-ins and account changes, filterable', async ({ page }) => {
+  test('the audit log records sign-ins and account changes, filterable', async ({ page }, testInfo) => {
+    // Its own failed sign-in (an unknown address: no account gets closer to its lock), so the
+    // filter has something to show whatever ran before.
+    const stranger = `audit.stranger.${uniqueTag(testInfo)}@bobine.test`;
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(stranger);
+    await page.getByLabel('Password').fill('not-a-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+
     await signIn(page, 'admin');
     await page.goto('/admin/audit');
     await expect(page.getByRole('cell', { name: 'auth.sign_in', exact: true }).first()).toBeVisible();
@@ -218,5 +234,6 @@ test.describe('accounts', () => {
     const actions = await page.locator('tbody td:nth-child(3)').allTextContents();
     expect(actions.length).toBeGreaterThan(0);
     expect(new Set(actions)).toEqual(new Set(['auth.sign_in_failed']));
+    await expect(page.getByRole('row').filter({ hasText: stranger })).toHaveCount(1);
   });
 });

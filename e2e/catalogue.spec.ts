@@ -8,8 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { slugify } from '../lib/slug';
 import { sessionAs, signIn } from './helpers/auth';
 import { expectNoAxeViolations } from './helpers/axe';
+import { linkedId } from './helpers/lookup';
+import { uniqueTag } from './helpers/unique';
 
 async function pngPoster(): Promise<Buffer> {
   return sharp({ create: { width: 400, height: 600, channels: 3, background: '#a4161a' } })
@@ -27,8 +30,23 @@ async function addCredit(page: Page, role: string, typed: string, option: string
 }
 
 test.describe('film catalogue', () => {
-  // One journey in steps: later tests edit the film the first one creates.
-  test.describe.configure({ mode: 'serial' });
+  // One journey in steps: later tests edit the film the first one creates. The first step (a
+  // full form, two submissions and a poster upload) can outlast the default 60 s on a busy machine.
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+  // A film and a person of its own on every attempt (a retry reruns the whole journey against
+  // the same database, where the previous attempt's film still holds its title and addresses).
+  let title: string;
+  let slug: string;
+  let nova: string;
+  let novaSlug: string;
+  test.beforeAll(({}, testInfo) => {
+    const tag = uniqueTag(testInfo);
+    title = `The Catalogue Test ${tag}`;
+    slug = slugify(title);
+    nova = `Nova Newcomer ${tag}`;
+    novaSlug = slugify(nova);
+  });
 
   test('an editor creates a film with credits and a poster; the public page shows them', async ({ page }) => {
     await signIn(page, 'editor');
@@ -37,7 +55,7 @@ test.describe('film catalogue', () => {
     await page.getByRole('link', { name: 'New film' }).click();
     await expect(page).toHaveURL(/\/admin\/films\/new$/);
 
-    await page.getByLabel('Title', { exact: true }).fill('The Catalogue Test');
+    await page.getByLabel('Title', { exact: true }).fill(title);
     await page.getByLabel('Original title').fill('Le Test du catalogue');
     await page.getByLabel('Synopsis').fill('An editor adds a film from scratch.');
     await page.getByLabel('Running time (minutes)').fill('97');
@@ -45,7 +63,7 @@ test.describe('film catalogue', () => {
 
     // One existing person, found by search, and one created inline.
     await addCredit(page, 'cast', 'Keanu', 'Keanu Reeves');
-    await addCredit(page, 'director', 'Nova Newcomer', /Create person “Nova Newcomer”/);
+    await addCredit(page, 'director', nova, `Create person “${nova}”`);
     await page.getByLabel('Character played by Keanu Reeves').fill('The Archivist');
 
     await page.getByRole('button', { name: '+ Add release' }).click();
@@ -56,7 +74,7 @@ test.describe('film catalogue', () => {
     await page.getByLabel('Running time (minutes)').fill('-5');
     await page.getByRole('button', { name: 'Create film' }).click();
     await expect(page.locator('#runtimeMinutes-error')).toHaveText('A running time is at least 1 minute.');
-    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('The Catalogue Test');
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title);
     await expect(page.getByLabel('Character played by Keanu Reeves')).toHaveValue('The Archivist');
     await page.getByLabel('Running time (minutes)').fill('97');
 
@@ -65,13 +83,13 @@ test.describe('film catalogue', () => {
     await expect(page).toHaveURL(/\/admin\/films\/\d+\?created=1$/);
     await expect(page.getByText('Film created.')).toBeVisible();
 
-    await page.goto('/films/the-catalogue-test');
-    await expect(page.getByRole('heading', { level: 1, name: 'The Catalogue Test' })).toBeVisible();
+    await page.goto(`/films/${slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     const credits = page.getByRole('region', { name: /credits/ }).or(page.locator('section[aria-labelledby="credits-heading"]'));
-    await expect(credits.getByRole('link', { name: 'Nova Newcomer' })).toBeVisible();
+    await expect(credits.getByRole('link', { name: nova })).toBeVisible();
     await expect(credits.getByRole('link', { name: 'Keanu Reeves' })).toBeVisible();
     await expect(credits.getByText('as The Archivist')).toBeVisible();
-    const poster = page.getByRole('img', { name: 'Poster of The Catalogue Test' });
+    const poster = page.getByRole('img', { name: `Poster of ${title}` });
     await expect(poster).toBeVisible();
     expect(await poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const src = await poster.getAttribute('src');
@@ -82,22 +100,22 @@ test.describe('film catalogue', () => {
 
     // The new film reaches the rest of the public site at once.
     await page.goto('/films?sort=title');
-    await expect(page.getByRole('region', { name: 'Results' }).getByRole('link', { name: /The Catalogue Test/ })).toBeVisible();
-    await page.goto('/people/nova-newcomer');
-    await expect(page.getByRole('heading', { level: 1, name: 'Nova Newcomer' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Director' }).getByRole('link', { name: 'The Catalogue Test' })).toBeVisible();
-    await page.goto('/search?q=catalogue');
-    await expect(page.getByRole('link', { name: /The Catalogue Test/ }).first()).toBeVisible();
-    await page.goto('/search?q=newcomer');
-    await expect(page.getByRole('link', { name: /Nova Newcomer/ }).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Results' }).getByRole('link', { name: title })).toBeVisible();
+    await page.goto(`/people/${novaSlug}`);
+    await expect(page.getByRole('heading', { level: 1, name: nova })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Director' }).getByRole('link', { name: title })).toBeVisible();
+    await page.goto(`/search?q=${encodeURIComponent(title)}`);
+    await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+    await page.goto(`/search?q=${encodeURIComponent(nova)}`);
+    await expect(page.getByRole('link', { name: nova }).first()).toBeVisible();
   });
 
   test('hostile and oversized uploads are refused with a message, and nothing changes', async ({ page }) => {
     await signIn(page, 'editor');
-    await page.goto('/admin/films?q=Catalogue+Test');
-    await page.getByRole('link', { name: 'The Catalogue Test' }).click();
-    await expect(page.getByRole('heading', { name: 'The Catalogue Test' })).toBeVisible();
-    const before = await page.getByRole('img', { name: 'Poster of The Catalogue Test' }).getAttribute('src');
+    await page.goto(`/admin/films?q=${encodeURIComponent(title)}`);
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    const before = await page.getByRole('img', { name: `Poster of ${title}` }).getAttribute('src');
 
     await page.getByLabel('Synopsis').fill('This change must not be saved.');
     await page.getByLabel('Replace poster').setInputFiles({
@@ -127,17 +145,17 @@ test.describe('film catalogue', () => {
     await page.evaluate(() => Object.defineProperty(File.prototype, 'size', { get: () => 1 }));
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.locator('#poster-error')).toContainText('at most 8 MB', { timeout: 30_000 });
-    await expect(page.getByRole('heading', { name: 'The Catalogue Test' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
 
-    await page.goto('/films/the-catalogue-test');
+    await page.goto(`/films/${slug}`);
     await expect(page.getByText('An editor adds a film from scratch.')).toBeVisible();
-    expect(await page.getByRole('img', { name: 'Poster of The Catalogue Test' }).getAttribute('src')).toBe(before);
+    expect(await page.getByRole('img', { name: `Poster of ${title}` }).getAttribute('src')).toBe(before);
   });
 
   test('credits reorder from the keyboard and by dragging; a renamed slug answers the old address with a 308', async ({ page, request }) => {
     await signIn(page, 'editor');
-    await page.goto('/admin/films?q=Catalogue+Test');
-    await page.getByRole('link', { name: 'The Catalogue Test' }).click();
+    await page.goto(`/admin/films?q=${encodeURIComponent(title)}`);
+    await page.getByRole('link', { name: title }).click();
 
     await addCredit(page, 'cast', 'Ana de', 'Ana de Armas');
     await page.getByRole('button', { name: 'Move Ana de Armas up in Actor' }).focus();
@@ -156,16 +174,16 @@ test.describe('film catalogue', () => {
     await row('Ana de Armas').locator('[data-drag-grip]').dragTo(row('Keanu Reeves'));
     await expect(cast.first()).toContainText('Ana de Armas');
 
-    await page.getByLabel('Slug').fill('the-catalogue-test-renamed');
+    await page.getByLabel('Slug').fill(`${slug}-renamed`);
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText('/films/the-catalogue-test now redirects here');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText(`/films/${slug} now redirects here`);
 
-    const old = await request.get('/films/the-catalogue-test', { maxRedirects: 0 });
+    const old = await request.get(`/films/${slug}`, { maxRedirects: 0 });
     expect(old.status()).toBe(308);
-    expect(old.headers()['location']).toMatch(/\/films\/the-catalogue-test-renamed$/);
+    expect(new URL(old.headers()['location']!, 'http://x').pathname).toBe(`/films/${slug}-renamed`);
 
-    await page.goto('/films/the-catalogue-test');
-    await expect(page).toHaveURL(/\/films\/the-catalogue-test-renamed$/);
+    await page.goto(`/films/${slug}`);
+    await expect(page).toHaveURL(new RegExp(`/films/${slug}-renamed$`));
     const names = await page.locator('section[aria-labelledby="credits-heading"] li a').allTextContents();
     expect(names).toContain('Ana de Armas');
     expect(names).toContain('Keanu Reeves');
@@ -175,16 +193,16 @@ test.describe('film catalogue', () => {
   test('people: search, a renamed address redirects, and deleting someone who is credited is refused', async ({ page }) => {
     await signIn(page, 'editor');
     await page.goto('/admin/people');
-    await page.getByRole('searchbox', { name: 'Search people' }).fill('Nova');
+    await page.getByRole('searchbox', { name: 'Search people' }).fill(nova);
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('link', { name: 'Nova Newcomer' }).click();
+    await page.getByRole('link', { name: nova }).click();
 
-    await page.getByLabel('Slug').fill('nova-newcomer-jr');
+    await page.getByLabel('Slug').fill(`${novaSlug}-jr`);
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText('/people/nova-newcomer now redirects here');
-    const old = await page.request.get('/people/nova-newcomer', { maxRedirects: 0 });
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText(`/people/${novaSlug} now redirects here`);
+    const old = await page.request.get(`/people/${novaSlug}`, { maxRedirects: 0 });
     expect(old.status()).toBe(308);
-    expect(old.headers()['location']).toMatch(/\/people\/nova-newcomer-jr$/);
+    expect(new URL(old.headers()['location']!, 'http://x').pathname).toBe(`/people/${novaSlug}-jr`);
 
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Delete person' }).click();
@@ -195,7 +213,10 @@ test.describe('film catalogue', () => {
     // Seven full audits, one of them over the long film editor.
     test.setTimeout(180_000);
     await signIn(page, 'editor');
-    for (const path of ['/admin/films', '/admin/films/new', '/admin/films/1', '/admin/people', '/admin/people/1', '/admin/companies', '/admin/companies/1']) {
+    const film = await linkedId(page, '/admin/films', /^\/admin\/films\/(\d+)$/);
+    const person = await linkedId(page, '/admin/people', /^\/admin\/people\/(\d+)$/);
+    const company = await linkedId(page, '/admin/companies', /^\/admin\/companies\/(\d+)$/);
+    for (const path of ['/admin/films', '/admin/films/new', `/admin/films/${film}`, '/admin/people', `/admin/people/${person}`, '/admin/companies', `/admin/companies/${company}`]) {
       await page.goto(path);
       await expectNoAxeViolations(page);
     }

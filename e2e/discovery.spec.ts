@@ -101,8 +101,8 @@ test.describe('discovery', () => {
     const site = await parseXml(page, '/feed.xml');
     expect(site.error).toBeNull();
     expect(site.root).toBe('rss');
-    // The demo has 20 published reviews and nothing else.
-    expect(site.items).toBe(20);
+    // The demo's 20 published reviews; other journeys may have published more since.
+    expect(site.items).toBeGreaterThanOrEqual(20);
     expect(site.titles).toContain(`${SEED_TITLE} — Mulder’s review`);
     expect(site.links.some((l) => /\/films\/from-the-world-of-john-wick-ballerina#review-\d+$/.test(l))).toBe(true);
     expect(site.descriptions.some((d) => d.includes('★★★★☆ 4/5'))).toBe(true);

@@ -8,7 +8,6 @@ test('the home page lists the latest reviews and films', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Films' })).toBeVisible();
   const films = page.locator('#films').getByRole('listitem');
   expect(await films.count()).toBeGreaterThanOrEqual(10);
-  await expect(page.locator('#films').getByRole('link', { name: /From the World of John Wick: Ballerina/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Our critics' })).toBeVisible();
   for (const critic of ['Mulder', 'Sabine', 'Margaux']) {
     await expect(page.locator('#critics').getByText(critic, { exact: true })).toBeVisible();
@@ -16,10 +15,16 @@ test('the home page lists the latest reviews and films', async ({ page }) => {
   await expect(page.getByRole('contentinfo')).toBeVisible();
 });
 
+// The newest releases come first, and other journeys add films with recent release dates: which
+// films are listed depends on what ran before, so the tests take whichever film comes first.
 test('a film on the home page leads to its film page', async ({ page }) => {
   await page.goto('/');
-  await page.locator('#films').getByRole('link', { name: /From the World of John Wick: Ballerina/ }).click();
-  await expect(page).toHaveURL(/\/films\/from-the-world-of-john-wick-ballerina$/);
+  const first = page.locator('#films').getByRole('listitem').first().getByRole('link').first();
+  const href = (await first.getAttribute('href'))!;
+  expect(href).toMatch(/^\/films\/[a-z0-9-]+$/);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 test('the home page passes an axe-core audit', async ({ page }) => {

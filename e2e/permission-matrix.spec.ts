@@ -5,39 +5,44 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { can, type Action, type Viewer } from '../lib/auth/permissions';
 import { sessionAs, signIn } from './helpers/auth';
+import { linkedId } from './helpers/lookup';
+import { uniqueTag } from './helpers/unique';
 
 /**
- * Review 1 is Mulder's review of the seed film (the demo seed creates it first), so its pages are
- * "own" for reviewer A and someone else's for reviewer B.
+ * The records the pages show are looked up through the interface when the suite starts (ids depend
+ * on what the seed and earlier tests created): `review` is one of Mulder's, so its pages are "own"
+ * for reviewer A and someone else's for reviewer B.
  */
-const MULDER_REVIEW = 1;
+type Ids = { review: number; film: number; person: number; company: number; staff: number };
 
-const ROUTES: { path: string; action: Action; own?: boolean }[] = [
-  { path: '/admin', action: 'admin.enter' },
-  { path: '/admin/queue', action: 'queue.read' },
-  { path: '/admin/reviews/new', action: 'review.create' },
-  { path: `/admin/reviews/${MULDER_REVIEW}`, action: 'review.read', own: true },
-  { path: `/admin/reviews/${MULDER_REVIEW}/history`, action: 'review.read', own: true },
-  { path: `/admin/reviews/${MULDER_REVIEW}/preview`, action: 'review.read', own: true },
-  { path: '/admin/films', action: 'catalogue.manage' },
-  { path: '/admin/films/new', action: 'catalogue.manage' },
-  { path: '/admin/films/1', action: 'catalogue.manage' },
-  { path: '/admin/people', action: 'catalogue.manage' },
-  { path: '/admin/people/1', action: 'catalogue.manage' },
-  { path: '/admin/companies', action: 'catalogue.manage' },
-  { path: '/admin/companies/1', action: 'catalogue.manage' },
-  { path: '/admin/profile', action: 'profile.edit' },
-  { path: '/admin/staff', action: 'staff.manage' },
-  { path: '/admin/staff/new', action: 'staff.manage' },
-  { path: '/admin/staff/1', action: 'staff.manage' },
-  { path: '/admin/audit', action: 'audit.read' },
+const ROUTES: { label: string; path: (ids: Ids) => string; action: Action; own?: boolean }[] = [
+  { label: '/admin', path: () => '/admin', action: 'admin.enter' },
+  { label: '/admin/queue', path: () => '/admin/queue', action: 'queue.read' },
+  { label: '/admin/reviews/new', path: () => '/admin/reviews/new', action: 'review.create' },
+  { label: '/admin/reviews/<Mulder’s>', path: (ids) => `/admin/reviews/${ids.review}`, action: 'review.read', own: true },
+  { label: '/admin/reviews/<Mulder’s>/history', path: (ids) => `/admin/reviews/${ids.review}/history`, action: 'review.read', own: true },
+  { label: '/admin/reviews/<Mulder’s>/preview', path: (ids) => `/admin/reviews/${ids.review}/preview`, action: 'review.read', own: true },
+  { label: '/admin/films', path: () => '/admin/films', action: 'catalogue.manage' },
+  { label: '/admin/films/new', path: () => '/admin/films/new', action: 'catalogue.manage' },
+  { label: '/admin/films/<id>', path: (ids) => `/admin/films/${ids.film}`, action: 'catalogue.manage' },
+  { label: '/admin/people', path: () => '/admin/people', action: 'catalogue.manage' },
+  { label: '/admin/people/<id>', path: (ids) => `/admin/people/${ids.person}`, action: 'catalogue.manage' },
+  { label: '/admin/companies', path: () => '/admin/companies', action: 'catalogue.manage' },
+  { label: '/admin/companies/<id>', path: (ids) => `/admin/companies/${ids.company}`, action: 'catalogue.manage' },
+  { label: '/admin/profile', path: () => '/admin/profile', action: 'profile.edit' },
+  { label: '/admin/staff', path: () => '/admin/staff', action: 'staff.manage' },
+  { label: '/admin/staff/new', path: () => '/admin/staff/new', action: 'staff.manage' },
+  { label: '/admin/staff/<id>', path: (ids) => `/admin/staff/${ids.staff}`, action: 'staff.manage' },
+  { label: '/admin/audit', path: () => '/admin/audit', action: 'audit.read' },
 ];
+
+/** Reviewer A's id for the permission table: any id will do, as long as it owns `ids.review`. */
+const REVIEWER_A = 1_000_001;
 
 type Who = 'anonymous' | 'reviewerA' | 'reviewerB' | 'editor' | 'admin' | 'disabled';
 const VIEWERS: Record<Who, Viewer> = {
   anonymous: { kind: 'anonymous' },
-  // Mulder's account id in the demo seed (admin 1, editor 2, mulder 3, sabine 4).
-  reviewerA: { kind: 'staff', id: 3, role: 'reviewer', name: '', email: '' },
+  reviewerA: { kind: 'staff', id: REVIEWER_A, role: 'reviewer', name: '', email: '' },
   reviewerB: { kind: 'staff', id: -2, role: 'reviewer', name: '', email: '' },
   editor: { kind: 'staff', id: -3, role: 'editor', name: '', email: '' },
   admin: { kind: 'staff', id: -4, role: 'admin', name: '', email: '' },
@@ -47,28 +52,47 @@ const VIEWERS: Record<Who, Viewer> = {
 
 test.describe('staff pages × viewers', () => {
   const contexts = {} as Record<Who, BrowserContext>;
+  let ids: Ids;
 
-  test.beforeAll(async ({ browser }) => {
+  test.beforeAll(async ({ browser }, testInfo) => {
+    // Five sign-ins, five look-ups and an account made and disabled: more than one test's time.
+    test.setTimeout(180_000);
     contexts.anonymous = await browser.newContext();
     contexts.reviewerA = (await sessionAs(browser, 'mulder')).context;
     contexts.reviewerB = (await sessionAs(browser, 'sabine')).context;
     contexts.editor = (await sessionAs(browser, 'editor')).context;
     contexts.admin = (await sessionAs(browser, 'admin')).context;
 
-    // An account that signs in, then gets disabled while its session is open.
+    // Mulder's dashboard lists only his own reviews; the admin's lists show every record.
+    const mulder = await contexts.reviewerA.newPage();
+    const review = await linkedId(mulder, '/admin', /^\/admin\/reviews\/(\d+)$/);
+    await mulder.close();
     const admin = await contexts.admin.newPage();
+    ids = {
+      review,
+      film: await linkedId(admin, '/admin/films', /^\/admin\/films\/(\d+)$/),
+      person: await linkedId(admin, '/admin/people', /^\/admin\/people\/(\d+)$/),
+      company: await linkedId(admin, '/admin/companies', /^\/admin\/companies\/(\d+)$/),
+      staff: await linkedId(admin, '/admin/staff', /^\/admin\/staff\/(\d+)$/),
+    };
+
+    // An account that signs in, then gets disabled while its session is open (a new one on every
+    // attempt: an address is taken once).
+    const tag = uniqueTag(testInfo);
+    const name = `Matrix Disabled ${tag}`;
+    const email = `matrix.disabled.${tag}@bobine.test`;
     await admin.goto('/admin/staff/new');
-    await admin.getByLabel('Name', { exact: true }).fill('Matrix Disabled');
-    await admin.getByLabel('Email').fill('matrix.disabled@bobine.test');
+    await admin.getByLabel('Name', { exact: true }).fill(name);
+    await admin.getByLabel('Email').fill(email);
     await admin.getByRole('combobox', { name: 'Role' }).selectOption('admin');
     await admin.getByLabel('Set a temporary password').check();
     await admin.getByLabel('Temporary password', { exact: true }).fill('matrix-password-1');
     await admin.getByRole('button', { name: 'Create account' }).click();
-    await expect(admin.getByText('Account created for matrix.disabled@bobine.test.')).toBeVisible();
+    await expect(admin.getByText(`Account created for ${email}.`)).toBeVisible();
     contexts.disabled = await browser.newContext();
-    await signIn(await contexts.disabled.newPage(), { email: 'matrix.disabled@bobine.test', password: 'matrix-password-1' });
+    await signIn(await contexts.disabled.newPage(), { email, password: 'matrix-password-1' });
     await admin.goto('/admin/staff');
-    await admin.getByRole('link', { name: 'Matrix Disabled' }).click();
+    await admin.getByRole('link', { name, exact: true }).click();
     await admin.getByRole('button', { name: 'Disable account' }).click();
     await expect(admin.getByRole('button', { name: 'Enable account' })).toBeVisible();
   });
@@ -80,11 +104,11 @@ test.describe('staff pages × viewers', () => {
   for (const route of ROUTES) {
     for (const who of Object.keys(VIEWERS) as Who[]) {
       const viewer = VIEWERS[who];
-      const resource = route.own ? { ownerId: 3 } : undefined;
+      const resource = route.own ? { ownerId: REVIEWER_A } : undefined;
       const expected = viewer.kind === 'anonymous' ? 'sign-in' : can(viewer, route.action, resource) ? 'allowed' : 'forbidden';
-      test(`${route.path} as ${who} → ${expected}`, async () => {
+      test(`${route.label} as ${who} → ${expected}`, async () => {
         const page = await contexts[who].newPage();
-        const response = await page.goto(route.path);
+        const response = await page.goto(route.path(ids));
         if (expected === 'sign-in') {
           await expect(page).toHaveURL(/\/login\?next=/);
           await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();

@@ -3,6 +3,7 @@
  * forbids are dropped, so a title or excerpt can never break the document.
  */
 import { toOutOfFive, toStarText } from './marks';
+import { routes } from '@/lib/routes';
 
 // Control characters XML 1.0 does not allow, plus unpaired surrogates and U+FFFE/U+FFFF.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -40,7 +41,7 @@ export type FeedItem = { title: string; link: string; guid: string; pubDate: Dat
 
 /** One review as a feed item: "Film — Critic's review", linking to the review on the film page. */
 export function reviewFeedItem(siteUrl: string, r: FeedReview): FeedItem {
-  const link = `${siteUrl}/films/${r.filmSlug}#review-${r.id}`;
+  const link = `${siteUrl}${routes.review(r.filmSlug, r.id)}`;
   const text = r.containsSpoilers ? SPOILER_SUMMARY : r.excerpt;
   const description = [r.mark !== null ? `${r.penName}’s mark: ${markText(r.mark)}.` : null, text].filter(Boolean).join(' ');
   return { title: `${r.filmTitle} — ${r.penName}’s review`, link, guid: link, pubDate: r.publishedAt, author: r.penName, description };

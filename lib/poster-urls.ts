@@ -3,6 +3,8 @@
  * The version is a hash of the stored file, so a new upload changes every URL and the variants can
  * be cached forever.
  */
+import { routes } from '@/lib/routes';
+
 /** The largest poster upload, checked in the browser, in the action and when storing. */
 export const POSTER_MAX_BYTES = 8 * 1024 * 1024;
 export const POSTER_MAX_LABEL = '8 MB';
@@ -36,7 +38,7 @@ export function posterImageOf(film: {
 }
 
 export function posterUrl(p: PosterImage, width: PosterWidth, format: PosterFormat): string {
-  return `/posters/${p.filmId}/${p.version}/${width}.${format}`;
+  return routes.poster(p.filmId, p.version, width, format);
 }
 
 /** The widths worth offering: never upscale past the original, but always offer the smallest. */

@@ -6,6 +6,7 @@ import { listReviewers } from '@/lib/dal/public/reviewers';
 import { listLatestReviews } from '@/lib/dal/public/reviews';
 import { now } from '@/lib/clock';
 import { formatCalendarDate, siteDateOf } from '@/lib/dates';
+import { routes } from '@/lib/routes';
 
 const moreLink = 'text-sm font-semibold text-accent underline underline-offset-4';
 
@@ -29,13 +30,13 @@ export default async function HomePage() {
             <article className="border-b border-rule pb-8 lg:border-b-0 lg:border-r lg:pb-0 lg:pr-10">
               <p className="text-xs font-semibold uppercase tracking-[0.25em] text-accent">Latest review</p>
               <h2 className="mt-3 font-serif text-4xl font-black leading-tight text-balance md:text-5xl">
-                <Link className="hover:text-accent" href={`/films/${lead.film.slug}`}>
+                <Link className="hover:text-accent" href={routes.film(lead.film.slug)}>
                   {lead.film.title}
                 </Link>
               </h2>
               <p className="mt-3 text-sm text-ink-soft">
                 By{' '}
-                <Link className="font-semibold text-ink hover:text-accent" href={`/reviewers/${lead.reviewer.slug}`}>
+                <Link className="font-semibold text-ink hover:text-accent" href={routes.reviewer(lead.reviewer.slug)}>
                   {lead.reviewer.penName}
                 </Link>{' '}
                 ·{' '}
@@ -49,7 +50,7 @@ export default async function HomePage() {
               <p className="mt-5 font-serif text-xl leading-relaxed">
                 {lead.containsSpoilers ? 'This review discusses the plot. Read it on the film page.' : lead.excerpt}
               </p>
-              <Link className="mt-5 inline-block font-semibold text-accent underline underline-offset-4" href={`/films/${lead.film.slug}`}>
+              <Link className="mt-5 inline-block font-semibold text-accent underline underline-offset-4" href={routes.film(lead.film.slug)}>
                 Read {lead.reviewer.penName}&rsquo;s review
               </Link>
             </article>
@@ -58,7 +59,7 @@ export default async function HomePage() {
               <ul className="mt-3 divide-y divide-rule">
                 {rest.map((r) => (
                   <li key={r.id} className="py-4">
-                    <Link className="group block" href={`/films/${r.film.slug}`}>
+                    <Link className="group block" href={routes.film(r.film.slug)}>
                       <span className="flex items-baseline justify-between gap-3">
                         <span className="font-serif text-xl font-bold group-hover:text-accent">{r.film.title}</span>
                         {r.mark !== null && <Stars mark={r.mark} size="sm" />}
@@ -102,7 +103,7 @@ export default async function HomePage() {
 
       {home.bestMarked.length > 0 && (
         <section id="best-marked" aria-labelledby="best-marked-heading">
-          <SectionHeading id="best-marked-heading" aside={<Link className={moreLink} href="/films?sort=mark">All films by mark</Link>}>
+          <SectionHeading id="best-marked-heading" aside={<Link className={moreLink} href={routes.films({ sort: 'mark' })}>All films by mark</Link>}>
             Best marked
           </SectionHeading>
           <div className="mt-6">
@@ -112,7 +113,7 @@ export default async function HomePage() {
       )}
 
       <section id="films" aria-labelledby="films-heading">
-        <SectionHeading id="films-heading" aside={<Link className={moreLink} href="/films">All films</Link>}>
+        <SectionHeading id="films-heading" aside={<Link className={moreLink} href={routes.films()}>All films</Link>}>
           Films
         </SectionHeading>
         <div className="mt-6">
@@ -127,7 +128,7 @@ export default async function HomePage() {
             {reviewers.map((r) => (
               <li key={r.slug} className="rounded-sm border border-rule bg-paper-deep/50 p-5">
                 <p className="font-serif text-2xl font-bold">
-                  <Link className="hover:text-accent" href={`/reviewers/${r.slug}`}>
+                  <Link className="hover:text-accent" href={routes.reviewer(r.slug)}>
                     {r.penName}
                   </Link>
                 </p>

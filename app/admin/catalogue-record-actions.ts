@@ -1,17 +1,18 @@
 /**
  * The bodies of the merge and delete actions people and companies share (each `actions.ts` keeps
- * its own exported server actions, which Next.js needs, and passes its DAL call and address).
+ * its own exported server actions, which Next.js needs, and passes its DAL call and record kind).
  */
 import 'server-only';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
+import { catalogueRecordList, catalogueRecordPage, type CatalogueRecordKind } from '@/lib/routes';
+import { markStale, staleAfter } from '@/lib/stale';
 import { idFormSchema, mergeSchema } from '@/lib/validation/catalogue';
 
 export async function mergeRecords(
   formData: FormData,
   merge: (keepId: number, removeId: number) => Promise<{ filmSlugs: string[] }>,
-  basePath: string,
+  kind: CatalogueRecordKind,
 ): Promise<FormState> {
   const values = formValues(formData);
   const parsed = mergeSchema.safeParse(Object.fromEntries(formData));
@@ -22,12 +23,11 @@ export async function mergeRecords(
   } catch (e) {
     return failed(e, values);
   }
-  for (const slug of merged.filmSlugs) revalidatePath(`/films/${slug}`);
-  revalidatePath(basePath);
-  redirect(`${basePath}/${parsed.data.keepId}?merged=1`);
+  markStale(staleAfter.recordsMerged(kind, merged.filmSlugs));
+  redirect(`${catalogueRecordPage[kind](parsed.data.keepId)}?merged=1`);
 }
 
-export async function deleteRecord(formData: FormData, remove: (id: number) => Promise<void>, basePath: string): Promise<FormState> {
+export async function deleteRecord(formData: FormData, remove: (id: number) => Promise<void>, kind: CatalogueRecordKind): Promise<FormState> {
   const parsed = idFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: 'error', message: 'Reload the page and try again.' };
   try {
@@ -35,6 +35,6 @@ export async function deleteRecord(formData: FormData, remove: (id: number) => P
   } catch (e) {
     return failed(e, {});
   }
-  revalidatePath(basePath);
-  redirect(`${basePath}?deleted=1`);
+  markStale(staleAfter.recordDeleted(kind));
+  redirect(`${catalogueRecordList[kind]()}?deleted=1`);
 }

@@ -6,12 +6,13 @@ import { SignOutButton } from '@/components/auth/sign-out-button';
 import { guarded } from '@/lib/auth/page-guard';
 import { requireStaff } from '@/lib/dal/guard';
 import { ROLE_LABELS } from '@/lib/workflow-states';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: { default: 'Desk', template: '%s · Bobine desk' }, robots: { index: false } };
 
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const path = (await headers()).get('x-bobine-path') ?? '/admin';
+  const path = (await headers()).get('x-bobine-path') ?? routes.admin.home();
   const viewer = await guarded(requireStaff, path);
   return (
     <div className="min-h-screen bg-stone-50 lg:grid lg:grid-cols-[15rem_1fr]">

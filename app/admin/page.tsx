@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/dal/guard';
 import { listDeskReviews, listMyReviews, listQueue } from '@/lib/dal/desk/reviews';
 import type { ReviewListItem } from '@/lib/dal/types';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -20,16 +21,16 @@ const GROUPS: { title: string; match: (r: ReviewListItem) => boolean; empty: str
 ];
 
 export default async function DashboardPage() {
-  const viewer = await guarded(() => authorize('admin.enter'), '/admin');
+  const viewer = await guarded(() => authorize('admin.enter'), routes.admin.home());
   const desk = can(viewer, 'queue.read');
   const [mine, queue, upcoming] = await guarded(
     () => Promise.all([listMyReviews(), desk ? listQueue() : Promise.resolve([]), desk ? listDeskReviews() : Promise.resolve([])]),
-    '/admin',
+    routes.admin.home(),
   );
   return (
     <>
       <PageHeader title={`Hello, ${viewer.name.split(' ')[0]}`} description="Your reviews, by where they stand.">
-        <Link href="/admin/reviews/new" className="rounded-md bg-ink px-4 py-2 text-sm font-semibold text-paper shadow-sm hover:bg-accent">
+        <Link href={routes.admin.newReview()} className="rounded-md bg-ink px-4 py-2 text-sm font-semibold text-paper shadow-sm hover:bg-accent">
           New review
         </Link>
       </PageHeader>
@@ -37,7 +38,7 @@ export default async function DashboardPage() {
         <div className="mb-10 grid gap-6 lg:grid-cols-2">
           <section aria-labelledby="desk-queue">
             <h2 id="desk-queue" className="mb-3 flex items-center justify-between text-lg font-semibold">
-              Waiting for an editor <Link href="/admin/queue" className="text-sm font-medium text-accent underline">Open the queue</Link>
+              Waiting for an editor <Link href={routes.admin.queue()} className="text-sm font-medium text-accent underline">Open the queue</Link>
             </h2>
             <ReviewTable reviews={queue.slice(0, 5)} caption="Reviews in review" showAuthor timeColumn="submitted" empty="The queue is empty." />
           </section>

@@ -1,15 +1,16 @@
 import Link from 'next/link';
 import { can, type Action, type Viewer } from '@/lib/auth/permissions';
+import { routes } from '@/lib/routes';
 
 const ITEMS: { href: string; label: string; action: Action }[] = [
-  { href: '/admin', label: 'Dashboard', action: 'admin.enter' },
-  { href: '/admin/queue', label: 'Review queue', action: 'queue.read' },
-  { href: '/admin/films', label: 'Films', action: 'catalogue.manage' },
-  { href: '/admin/people', label: 'People', action: 'catalogue.manage' },
-  { href: '/admin/companies', label: 'Companies', action: 'catalogue.manage' },
-  { href: '/admin/staff', label: 'Staff', action: 'staff.manage' },
-  { href: '/admin/audit', label: 'Audit log', action: 'audit.read' },
-  { href: '/admin/profile', label: 'Profile', action: 'profile.edit' },
+  { href: routes.admin.home(), label: 'Dashboard', action: 'admin.enter' },
+  { href: routes.admin.queue(), label: 'Review queue', action: 'queue.read' },
+  { href: routes.admin.films(), label: 'Films', action: 'catalogue.manage' },
+  { href: routes.admin.people(), label: 'People', action: 'catalogue.manage' },
+  { href: routes.admin.companies(), label: 'Companies', action: 'catalogue.manage' },
+  { href: routes.admin.staff(), label: 'Staff', action: 'staff.manage' },
+  { href: routes.admin.audit(), label: 'Audit log', action: 'audit.read' },
+  { href: routes.admin.profile(), label: 'Profile', action: 'profile.edit' },
 ];
 
 /** What the staff member may open. Display only: each page checks again through the DAL. */

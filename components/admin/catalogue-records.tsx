@@ -4,6 +4,7 @@ import { DeleteForm, MergeForm } from '@/components/admin/catalogue-forms';
 import { ListSearch } from '@/components/admin/list-search';
 import { PageHeader, Panel } from '@/components/admin/page-header';
 import { Pagination } from '@/components/ui/pagination';
+import { routes } from '@/lib/routes';
 
 /**
  * The admin screens people and companies share: a searchable, paginated list, and a record page
@@ -145,7 +146,7 @@ export function CatalogueRecordPage({
               <ul className="divide-y divide-stone-100 text-sm">
                 {films.map((f) => (
                   <li key={f.key} className="flex justify-between gap-4 py-2">
-                    <Link className={LINK} href={`/admin/films/${f.filmId}`}>
+                    <Link className={LINK} href={routes.admin.film(f.filmId)}>
                       {f.filmTitle}
                     </Link>
                     <span className="text-ink-soft">{f.detail}</span>

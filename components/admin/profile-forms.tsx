@@ -6,6 +6,7 @@ import { changePasswordAction, setPasswordAction, updateProfileAction } from '@/
 import { FormMessage, TextAreaField, TextField } from '@/components/ui/form-controls';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE } from '@/lib/forms';
+import { routes } from '@/lib/routes';
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, IDLE);
@@ -50,7 +51,7 @@ export function SetPasswordForm({ token }: { token: string }) {
     return (
       <p role="status" className="text-sm">
         {state.message}{' '}
-        <Link className="font-semibold text-accent underline" href="/login">
+        <Link className="font-semibold text-accent underline" href={routes.login()}>
           Sign in
         </Link>
       </p>

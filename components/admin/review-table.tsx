@@ -3,6 +3,7 @@ import { Stars } from '@/components/ui/stars';
 import { formatInstant } from '@/lib/dates';
 import type { ReviewListItem } from '@/lib/dal/types';
 import { StatusBadge } from './status-badge';
+import { routes } from '@/lib/routes';
 
 /** A table of reviews for the staff area; `columns` picks what each screen needs. */
 export function ReviewTable({
@@ -45,7 +46,7 @@ export function ReviewTable({
             return (
               <tr key={r.id} className="hover:bg-stone-50">
                 <td className="px-4 py-3">
-                  <Link href={`/admin/reviews/${r.id}`} className="font-serif text-base font-semibold underline decoration-stone-300 underline-offset-4 hover:text-accent">
+                  <Link href={routes.admin.review(r.id)} className="font-serif text-base font-semibold underline decoration-stone-300 underline-offset-4 hover:text-accent">
                     {r.film.title}
                   </Link>
                   {r.live && r.status !== 'published' && <span className="ml-2 text-xs text-ink-soft">(live version public)</span>}

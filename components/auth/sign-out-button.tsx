@@ -3,6 +3,7 @@
 import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
+import { routes } from '@/lib/routes';
 
 export function SignOutButton() {
   const router = useRouter();
@@ -15,7 +16,7 @@ export function SignOutButton() {
       onClick={() =>
         start(async () => {
           await signOut({ redirect: false });
-          router.replace('/login');
+          router.replace(routes.login());
           router.refresh();
         })
       }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { COMPANY_ROLE_HEADINGS, CREDIT_ROLE_HEADINGS, countryName } from '@/lib/catalogue';
 import { formatCalendarDate } from '@/lib/dates';
 import type { FilmPage } from '@/lib/dal/types';
+import { routes } from '@/lib/routes';
 
 const linkClass = 'underline decoration-rule underline-offset-4 hover:text-accent';
 
@@ -21,7 +22,7 @@ export function CreditsBlock({ film }: { film: FilmPage }) {
                 <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
                   {group.people.map((p) => (
                     <li key={p.slug}>
-                      <Link className={linkClass} href={`/people/${p.slug}`}>
+                      <Link className={linkClass} href={routes.person(p.slug)}>
                         {p.name}
                       </Link>
                       {p.character && <span className="text-ink-soft"> as {p.character}</span>}
@@ -32,7 +33,7 @@ export function CreditsBlock({ film }: { film: FilmPage }) {
                 group.people.map((p, i) => (
                   <span key={p.slug}>
                     {i > 0 && ', '}
-                    <Link className={linkClass} href={`/people/${p.slug}`}>
+                    <Link className={linkClass} href={routes.person(p.slug)}>
                       {p.name}
                     </Link>
                   </span>

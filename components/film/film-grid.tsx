@@ -3,6 +3,7 @@ import { Poster } from '@/components/film/poster';
 import { Stars } from '@/components/ui/stars';
 import { formatRuntime, formatShortDate, yearOf } from '@/lib/dates';
 import type { FilmCard } from '@/lib/dal/types';
+import { routes } from '@/lib/routes';
 
 /** Poster cards, as on the home page. `dated` prints a release date under each card instead of the year. */
 export function FilmGrid({ films, dated, columns = 6 }: { films: (FilmCard & { releasedOn?: string })[]; dated?: boolean; columns?: 4 | 6 }) {
@@ -10,7 +11,7 @@ export function FilmGrid({ films, dated, columns = 6 }: { films: (FilmCard & { r
     <ul className={`grid grid-cols-2 gap-x-6 gap-y-8 sm:grid-cols-3 ${columns === 6 ? 'lg:grid-cols-6' : 'lg:grid-cols-4'}`}>
       {films.map((f) => (
         <li key={f.slug}>
-          <Link className="group block" href={`/films/${f.slug}`}>
+          <Link className="group block" href={routes.film(f.slug)}>
             <Poster slug={f.slug} title={f.title} year={yearOf(f.firstRelease)} size="sm" poster={f.poster} />
             <span className="mt-2 block font-serif font-bold leading-snug group-hover:text-accent">{f.title}</span>
             <span className="block text-xs text-ink-soft">

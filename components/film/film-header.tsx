@@ -4,6 +4,7 @@ import { Poster } from '@/components/film/poster';
 import { RELEASE_KIND_LABELS, countryName } from '@/lib/catalogue';
 import { formatCalendarDate, formatRuntime, yearOf } from '@/lib/dates';
 import type { FilmPage } from '@/lib/dal/types';
+import { routes } from '@/lib/routes';
 
 export function FilmHeader({ film }: { film: FilmPage }) {
   const directors = film.credits.find((c) => c.role === 'director')?.people ?? [];
@@ -32,7 +33,7 @@ export function FilmHeader({ film }: { film: FilmPage }) {
                 {directors.map((p, i) => (
                   <span key={p.slug}>
                     {i > 0 && ', '}
-                    <Link className="font-medium underline decoration-rule underline-offset-4 hover:text-accent" href={`/people/${p.slug}`}>
+                    <Link className="font-medium underline decoration-rule underline-offset-4 hover:text-accent" href={routes.person(p.slug)}>
                       {p.name}
                     </Link>
                   </span>

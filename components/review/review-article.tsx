@@ -5,6 +5,7 @@ import { formatInstant } from '@/lib/dates';
 import { seenOnSentence } from '@/lib/viewing';
 import { wordCount, readingMinutes } from '@/lib/rich-text/text';
 import type { PublicReview } from '@/lib/dal/types';
+import { routes } from '@/lib/routes';
 
 /** One critic's review in full, as it appears on the film page. */
 export function ReviewArticle({ review }: { review: PublicReview }) {
@@ -22,7 +23,7 @@ export function ReviewArticle({ review }: { review: PublicReview }) {
           </h2>
           <p className="mt-1 text-sm text-ink-soft">
             By{' '}
-            <Link className="font-medium text-ink underline decoration-rule underline-offset-4 hover:text-accent" href={`/reviewers/${review.reviewer.slug}`}>
+            <Link className="font-medium text-ink underline decoration-rule underline-offset-4 hover:text-accent" href={routes.reviewer(review.reviewer.slug)}>
               {name}
             </Link>{' '}
             · <time dateTime={review.publishedAt.toISOString()}>{formatInstant(review.publishedAt)}</time> · {minutes} min read

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routes } from '@/lib/routes';
 
 export function SiteFooter() {
   return (
@@ -16,7 +17,7 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
-              <Link className="hover:text-accent" href="/login">
+              <Link className="hover:text-accent" href={routes.login()}>
                 Staff sign-in
               </Link>
             </li>

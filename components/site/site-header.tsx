@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routes } from '@/lib/routes';
 
 export function SiteHeader() {
   return (
@@ -14,7 +15,7 @@ export function SiteHeader() {
           <nav aria-label="Main">
             <ul className="flex gap-6 text-sm font-medium uppercase tracking-wider">
               <li>
-                <Link className="hover:text-accent" href="/films">
+                <Link className="hover:text-accent" href={routes.films()}>
                   Films
                 </Link>
               </li>
@@ -26,7 +27,7 @@ export function SiteHeader() {
             </ul>
           </nav>
           {/* A plain GET form: search works without JavaScript. */}
-          <form method="get" action="/search" role="search" className="flex items-center">
+          <form method="get" action={routes.search()} role="search" className="flex items-center">
             <label htmlFor="site-search" className="sr-only">
               Search
             </label>

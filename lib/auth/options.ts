@@ -8,6 +8,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { recordSignOut, verifyCredentials } from '@/lib/dal/sign-in';
 import { getAuthSecret } from './secret';
+import { routes } from '@/lib/routes';
 
 declare module 'next-auth' {
   interface Session {
@@ -44,7 +45,7 @@ export function authOptions(): NextAuthOptions {
   options ??= {
     secret: getAuthSecret(),
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
-    pages: { signIn: '/login', error: '/login' },
+    pages: { signIn: routes.login(), error: routes.login() },
     providers: [
       CredentialsProvider({
         name: 'Email',

@@ -5,12 +5,13 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { NotAllowed, NotFound, NotSignedIn } from '@/lib/dal/errors';
+import { routes } from '@/lib/routes';
 
-export async function guarded<T>(load: () => Promise<T>, next = '/admin'): Promise<T> {
+export async function guarded<T>(load: () => Promise<T>, next = routes.admin.home()): Promise<T> {
   try {
     return await load();
   } catch (e) {
-    if (e instanceof NotSignedIn) redirect(`/login?next=${encodeURIComponent(next)}`);
+    if (e instanceof NotSignedIn) redirect(routes.login(next));
     if (e instanceof NotAllowed) forbidden();
     if (e instanceof NotFound) notFound();
     throw e;

@@ -8,6 +8,7 @@ import { isoDuration } from '@/lib/dates';
 import { MARK_MAX, toOutOfFiveNumber } from '@/lib/marks';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { docToText } from '@/lib/rich-text/text';
+import { routes } from '@/lib/routes';
 
 export type MovieJsonLdInput = {
   slug: string;
@@ -45,8 +46,8 @@ function rating(mark: number, type: 'Rating' | 'AggregateRating', count?: number
 }
 
 export function movieJsonLd(film: MovieJsonLdInput, siteUrl: string): { [k: string]: Json | undefined } {
-  const url = `${siteUrl}/films/${film.slug}`;
-  const person = (p: { slug: string; name: string }) => ({ '@type': 'Person', name: p.name, url: `${siteUrl}/people/${p.slug}` });
+  const url = `${siteUrl}${routes.film(film.slug)}`;
+  const person = (p: { slug: string; name: string }) => ({ '@type': 'Person', name: p.name, url: `${siteUrl}${routes.person(p.slug)}` });
   const role = (r: string) => film.credits.find((c) => c.role === r)?.people ?? [];
   const firstRelease = [...film.releases].map((r) => r.date).sort()[0];
   const alternateName = film.originalTitle && film.originalTitle !== film.title ? film.originalTitle : undefined;
@@ -67,7 +68,7 @@ export function movieJsonLd(film: MovieJsonLdInput, siteUrl: string): { [k: stri
     review: film.reviews.map((r) => ({
       '@type': 'Review',
       url: `${url}#review-${r.id}`,
-      author: { '@type': 'Person', name: r.reviewer.penName, url: `${siteUrl}/reviewers/${r.reviewer.slug}` },
+      author: { '@type': 'Person', name: r.reviewer.penName, url: `${siteUrl}${routes.reviewer(r.reviewer.slug)}` },
       datePublished: r.publishedAt.toISOString(),
       ...(r.mark !== null ? { reviewRating: rating(r.mark, 'Rating') } : {}),
       ...(r.containsSpoilers ? {} : { reviewBody: docToText(r.body) }),

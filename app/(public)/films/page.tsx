@@ -6,6 +6,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { getFilmFilterChoices, listFilms } from '@/lib/dal/public/films';
 import { MARK_CHOICES } from '@/lib/marks';
 import { FILM_SORT_LABELS, FILM_SORTS, filmFiltersSchema } from '@/lib/validation/public';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Films',
@@ -61,7 +62,7 @@ export default async function FilmsPage({ searchParams }: Props) {
 
       {/* Keyed on the filters: after a client-side navigation (Clear filters, pagination) the
           selects must show the new URL's values, not keep what was chosen before. */}
-      <form key={JSON.stringify(params)} method="get" action="/films" role="search" aria-label="Filter films" className="rounded-sm border border-rule bg-paper-deep/60 p-5">
+      <form key={JSON.stringify(params)} method="get" action={routes.films()} role="search" aria-label="Filter films" className="rounded-sm border border-rule bg-paper-deep/60 p-5">
         <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
           <Select name="genre" label="Genre" value={f.genre ?? ''} options={[any, ...choices.genres.map((g) => ({ value: g.slug, label: g.name }))]} />
           <Select name="year" label="Release year" value={f.year?.toString() ?? ''} options={[any, ...choices.years.map((y) => ({ value: String(y), label: String(y) }))]} />
@@ -75,7 +76,7 @@ export default async function FilmsPage({ searchParams }: Props) {
             Show films
           </button>
           {filtered && (
-            <Link href="/films" className="text-sm font-medium text-accent underline underline-offset-4">
+            <Link href={routes.films()} className="text-sm font-medium text-accent underline underline-offset-4">
               Clear filters
             </Link>
           )}
@@ -96,7 +97,7 @@ export default async function FilmsPage({ searchParams }: Props) {
         ) : (
           <FilmGrid films={result.films} />
         )}
-        <Pagination page={Math.min(f.page, result.pageCount)} pageCount={result.pageCount} basePath="/films" params={params} />
+        <Pagination page={Math.min(f.page, result.pageCount)} pageCount={result.pageCount} basePath={routes.films()} params={params} />
       </section>
     </div>
   );

@@ -9,6 +9,7 @@ import type { SearchResults } from '@/lib/dal/types';
 import { yearOf } from '@/lib/dates';
 import { SEARCH_QUERY_MAX } from '@/lib/search-query';
 import { searchParamsSchema, type SearchKind } from '@/lib/validation/public';
+import { routes } from '@/lib/routes';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,7 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <div className="mx-auto max-w-4xl space-y-8">
       <header>
         <h1 className="font-serif text-4xl font-black md:text-5xl">Search</h1>
-        <form method="get" action="/search" role="search" className="mt-5 flex flex-wrap items-end gap-3">
+        <form method="get" action={routes.search()} role="search" className="mt-5 flex flex-wrap items-end gap-3">
           <div className="min-w-0 flex-1">
             <label htmlFor="search-page-q" className="block text-xs font-semibold uppercase tracking-wider text-ink-soft">
               Films, people and reviews
@@ -49,7 +50,7 @@ export default async function SearchPage({ searchParams }: Props) {
             {kind && (
               <>
                 {' '}
-                <Link className="font-medium text-accent underline underline-offset-4" href={`/search?q=${encodeURIComponent(q)}`}>
+                <Link className="font-medium text-accent underline underline-offset-4" href={routes.search(q)}>
                   Search everything
                 </Link>
               </>
@@ -66,12 +67,12 @@ export default async function SearchPage({ searchParams }: Props) {
 function Groups({ results, q, kind, page }: { results: SearchResults; q: string; kind?: SearchKind; page: number }) {
   const more = (k: SearchKind, count: number) =>
     !kind && count > PREVIEW ? (
-      <Link className="text-sm font-semibold text-accent underline underline-offset-4" href={`/search?q=${encodeURIComponent(q)}&kind=${k}`}>
+      <Link className="text-sm font-semibold text-accent underline underline-offset-4" href={routes.search(q, k)}>
         All {count} {KIND_LABELS[k].toLowerCase()}
       </Link>
     ) : null;
   const pager = (k: SearchKind, count: number) =>
-    kind === k ? <Pagination page={page} pageCount={Math.max(1, Math.ceil(count / PER_PAGE))} basePath="/search" params={{ q, kind }} /> : null;
+    kind === k ? <Pagination page={page} pageCount={Math.max(1, Math.ceil(count / PER_PAGE))} basePath={routes.search()} params={{ q, kind }} /> : null;
   const heading = (k: SearchKind, count: number) => (
     <div className="flex items-end justify-between gap-4 border-b-2 border-ink pb-2">
       <h2 id={`results-${k}`} className="font-serif text-2xl font-black">
@@ -89,7 +90,7 @@ function Groups({ results, q, kind, page }: { results: SearchResults; q: string;
           <ul className="divide-y divide-rule">
             {results.films.hits.map((f) => (
               <li key={f.slug} className="py-3">
-                <Link className="font-serif text-xl font-bold hover:text-accent" href={`/films/${f.slug}`}>
+                <Link className="font-serif text-xl font-bold hover:text-accent" href={routes.film(f.slug)}>
                   <Highlighted text={f.titleHighlighted} />
                 </Link>
                 <span className="ml-2 text-sm text-ink-soft">{yearOf(f.firstRelease)}</span>
@@ -110,7 +111,7 @@ function Groups({ results, q, kind, page }: { results: SearchResults; q: string;
           <ul className="divide-y divide-rule">
             {results.people.hits.map((p) => (
               <li key={p.slug} className="py-3">
-                <Link className="font-serif text-xl font-bold hover:text-accent" href={`/people/${p.slug}`}>
+                <Link className="font-serif text-xl font-bold hover:text-accent" href={routes.person(p.slug)}>
                   <Highlighted text={p.nameHighlighted} />
                 </Link>
                 <span className="ml-2 text-sm text-ink-soft">
@@ -129,7 +130,7 @@ function Groups({ results, q, kind, page }: { results: SearchResults; q: string;
             {results.reviews.hits.map((r) => (
               <li key={r.id} className="py-4">
                 <p className="flex flex-wrap items-baseline justify-between gap-3">
-                  <Link className="font-serif text-xl font-bold hover:text-accent" href={`/films/${r.filmSlug}#review-${r.id}`}>
+                  <Link className="font-serif text-xl font-bold hover:text-accent" href={routes.review(r.filmSlug, r.id)}>
                     {r.filmTitle}: {r.penName}’s review
                   </Link>
                   {r.mark !== null && <Stars mark={r.mark} size="sm" />}

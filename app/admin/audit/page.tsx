@@ -8,6 +8,7 @@ import { AUDIT_ACTIONS } from '@/lib/dal/audit-log';
 import { listAuditEvents } from '@/lib/dal/desk/audit';
 import { listStaffNames } from '@/lib/dal/desk/staff';
 import { formatInstant } from '@/lib/dates';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -21,7 +22,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter = filterSchema.parse(await searchParams);
   const [{ events, pageCount }, people] = await guarded(
     () => Promise.all([listAuditEvents({ actorId: filter.actor, action: filter.action, page: filter.page }), listStaffNames()]),
-    '/admin/audit',
+    routes.admin.audit(),
   );
   return (
     <>
@@ -96,7 +97,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <Pagination
         page={filter.page}
         pageCount={pageCount}
-        basePath="/admin/audit"
+        basePath={routes.admin.audit()}
         params={{ actor: filter.actor ? String(filter.actor) : undefined, action: filter.action }}
       />
     </>

@@ -1,10 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { deleteCompany, mergeCompanies, saveCompany } from '@/lib/dal/desk/companies';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
 import { deleteRecord, mergeRecords } from '@/app/admin/catalogue-record-actions';
+import { routes } from '@/lib/routes';
+import { markStale, staleAfter } from '@/lib/stale';
 import { companyFormSchema } from '@/lib/validation/catalogue';
 
 export async function saveCompanyAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -17,16 +18,15 @@ export async function saveCompanyAction(_prev: FormState, formData: FormData): P
   } catch (e) {
     return failed(e, values);
   }
-  revalidatePath('/admin/companies');
-  if (!parsed.data.id) redirect(`/admin/companies/${saved.id}?created=1`);
-  revalidatePath(`/admin/companies/${saved.id}`);
+  markStale(staleAfter.companySaved(saved));
+  if (!parsed.data.id) redirect(`${routes.admin.company(saved.id)}?created=1`);
   return { status: 'success', message: 'Saved.', values: { ...values, slug: saved.slug } };
 }
 
 export async function mergeCompaniesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return mergeRecords(formData, mergeCompanies, '/admin/companies');
+  return mergeRecords(formData, mergeCompanies, 'company');
 }
 
 export async function deleteCompanyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return deleteRecord(formData, deleteCompany, '/admin/companies');
+  return deleteRecord(formData, deleteCompany, 'company');
 }

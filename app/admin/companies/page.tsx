@@ -3,16 +3,17 @@ import { CatalogueRecordList } from '@/components/admin/catalogue-records';
 import { guarded } from '@/lib/auth/page-guard';
 import { listCompanies } from '@/lib/dal/desk/companies';
 import { listParamsSchema } from '@/lib/validation/catalogue';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Companies' };
 
 export default async function CompaniesAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
   const filter = listParamsSchema.parse(raw);
-  const { companies, total, pageCount } = await guarded(() => listCompanies(filter), '/admin/companies');
+  const { companies, total, pageCount } = await guarded(() => listCompanies(filter), routes.admin.companies());
   return (
     <CatalogueRecordList
-      words={{ plural: 'Companies', singular: 'company', basePath: '/admin/companies' }}
+      words={{ plural: 'Companies', singular: 'company', basePath: routes.admin.companies() }}
       description={`${total} production and distribution ${total === 1 ? 'company' : 'companies'}.`}
       columns={['Slug', 'Films']}
       rows={companies.map((c) => ({ id: c.id, name: c.name, address: c.slug, count: c.filmCount }))}

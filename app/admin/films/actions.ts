@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { searchCompanies } from '@/lib/dal/desk/companies';
 import type { CompanyOption } from '@/lib/dal/types';
@@ -12,6 +11,8 @@ import { isDalError } from '@/lib/dal/errors';
 import { failed, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
 import { POSTER_MAX_BYTES, posterTooLarge } from '@/lib/poster-urls';
 import { normalizePoster } from '@/lib/posters';
+import { routes } from '@/lib/routes';
+import { markStale, staleAfter } from '@/lib/stale';
 import { filmFormInput, filmFormSchema, searchQuerySchema } from '@/lib/validation/catalogue';
 
 export async function saveFilmAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -44,15 +45,11 @@ export async function saveFilmAction(_prev: FormState, formData: FormData): Prom
     const state = failed(e, values);
     return { ...state, message: state.fieldErrors ? 'Nothing was saved: please correct the fields marked below.' : state.message };
   }
-  revalidatePath(`/films/${saved.slug}`);
-  if (saved.previousSlug) revalidatePath(`/films/${saved.previousSlug}`);
-  revalidatePath('/');
-  revalidatePath('/admin/films');
-  if (!parsed.data.filmId) redirect(`/admin/films/${saved.id}?created=1`);
-  revalidatePath(`/admin/films/${saved.id}`);
+  markStale(staleAfter.filmSaved(saved));
+  if (!parsed.data.filmId) redirect(`${routes.admin.film(saved.id)}?created=1`);
   return {
     status: 'success',
-    message: saved.previousSlug ? `Saved. The old address /films/${saved.previousSlug} now redirects here.` : 'Saved.',
+    message: saved.previousSlug ? `Saved. The old address ${routes.film(saved.previousSlug)} now redirects here.` : 'Saved.',
     values,
     result: { slug: saved.slug },
   };

@@ -8,16 +8,17 @@ import { listAdminFilms } from '@/lib/dal/desk/films';
 import { formatInstant, yearOf } from '@/lib/dates';
 import { posterUrl } from '@/lib/poster-urls';
 import { listParamsSchema } from '@/lib/validation/catalogue';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Films' };
 
 export default async function FilmsAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filter = listParamsSchema.parse(await searchParams);
-  const { films, total, pageCount } = await guarded(() => listAdminFilms(filter), '/admin/films');
+  const { films, total, pageCount } = await guarded(() => listAdminFilms(filter), routes.admin.films());
   return (
     <>
       <PageHeader title="Films" description={`${total} ${total === 1 ? 'film' : 'films'} in the catalogue.`}>
-        <Link href="/admin/films/new" className="rounded-md bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent">
+        <Link href={routes.admin.newFilm()} className="rounded-md bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent">
           New film
         </Link>
       </PageHeader>
@@ -53,7 +54,7 @@ export default async function FilmsAdminPage({ searchParams }: { searchParams: P
                   )}
                 </td>
                 <td className="px-4 py-2">
-                  <Link className="font-medium underline decoration-stone-300 underline-offset-4 hover:text-accent" href={`/admin/films/${f.id}`}>
+                  <Link className="font-medium underline decoration-stone-300 underline-offset-4 hover:text-accent" href={routes.admin.film(f.id)}>
                     {f.title}
                   </Link>
                   {f.originalTitle && f.originalTitle !== f.title && <span className="block text-xs italic text-ink-soft">{f.originalTitle}</span>}
@@ -66,7 +67,7 @@ export default async function FilmsAdminPage({ searchParams }: { searchParams: P
           </tbody>
         </table>
       </div>
-      <Pagination page={filter.page} pageCount={pageCount} basePath="/admin/films" params={{ q: filter.q }} />
+      <Pagination page={filter.page} pageCount={pageCount} basePath={routes.admin.films()} params={{ q: filter.q }} />
     </>
   );
 }

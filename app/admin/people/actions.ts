@@ -1,10 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { deletePerson, mergePeople, savePerson } from '@/lib/dal/desk/people';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
 import { deleteRecord, mergeRecords } from '@/app/admin/catalogue-record-actions';
+import { routes } from '@/lib/routes';
+import { markStale, staleAfter } from '@/lib/stale';
 import { personFormSchema } from '@/lib/validation/catalogue';
 
 export async function savePersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -17,22 +18,19 @@ export async function savePersonAction(_prev: FormState, formData: FormData): Pr
   } catch (e) {
     return failed(e, values);
   }
-  revalidatePath('/admin/people');
-  revalidatePath(`/people/${saved.slug}`);
-  if (!parsed.data.id) redirect(`/admin/people/${saved.id}?created=1`);
-  revalidatePath(`/admin/people/${saved.id}`);
-  if (saved.previousSlug) revalidatePath(`/people/${saved.previousSlug}`);
+  markStale(staleAfter.personSaved(saved));
+  if (!parsed.data.id) redirect(`${routes.admin.person(saved.id)}?created=1`);
   return {
     status: 'success',
-    message: saved.previousSlug ? `Saved. The old address /people/${saved.previousSlug} now redirects here.` : 'Saved.',
+    message: saved.previousSlug ? `Saved. The old address ${routes.person(saved.previousSlug)} now redirects here.` : 'Saved.',
     values: { ...values, slug: saved.slug },
   };
 }
 
 export async function mergePeopleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return mergeRecords(formData, mergePeople, '/admin/people');
+  return mergeRecords(formData, mergePeople, 'person');
 }
 
 export async function deletePersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return deleteRecord(formData, deletePerson, '/admin/people');
+  return deleteRecord(formData, deletePerson, 'person');
 }

@@ -1,8 +1,8 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
 import { changeOwnPassword, setPasswordWithLink, updateOwnProfile } from '@/lib/dal/desk/staff';
+import { markStale, staleAfter } from '@/lib/stale';
 import { changePasswordSchema, profileSchema, setPasswordSchema } from '@/lib/validation/staff';
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -25,7 +25,7 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
   } catch (e) {
     return failed(e, values);
   }
-  revalidatePath('/', 'layout');
+  markStale(staleAfter.criticProfile());
   return { status: 'success', message: 'Profile saved.', values };
 }
 

@@ -3,11 +3,12 @@ import { PageHeader, Panel } from '@/components/admin/page-header';
 import { ChangePasswordForm, ProfileForm } from '@/components/admin/profile-forms';
 import { guarded } from '@/lib/auth/page-guard';
 import { getOwnAccount } from '@/lib/dal/desk/staff';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Profile' };
 
 export default async function ProfilePage() {
-  const account = await guarded(getOwnAccount, '/admin/profile');
+  const account = await guarded(getOwnAccount, routes.admin.profile());
   return (
     <>
       <PageHeader title="Your profile" description={`${account.name} · ${account.email}`} />

@@ -3,11 +3,12 @@ import { PageHeader } from '@/components/admin/page-header';
 import { ReviewTable } from '@/components/admin/review-table';
 import { guarded } from '@/lib/auth/page-guard';
 import { listQueue } from '@/lib/dal/desk/reviews';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
 export default async function QueuePage() {
-  const queue = await guarded(listQueue, '/admin/queue');
+  const queue = await guarded(listQueue, routes.admin.queue());
   return (
     <>
       <PageHeader title="Review queue" description="Reviews submitted for review, oldest first." />

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { fromSiteLocal } from '@/lib/dates';
@@ -9,6 +8,8 @@ import { addComment, getReviewFilmSlug, releaseLock, restoreRevision, saveReview
 import type { FilmChoice } from '@/lib/dal/types';
 import { fieldErrorsOf, forbidIfNotAllowed } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
+import { routes } from '@/lib/routes';
+import { markStale, staleAfter } from '@/lib/stale';
 import { recordIdSchema } from '@/lib/validation/record-id';
 import { commentSchema, requestChangesSchema, reviewDraftSchema, reviewFieldsSchemaFor, saveRequestSchema } from '@/lib/validation/review';
 import { REVIEW_EVENTS } from '@/lib/workflow';
@@ -26,10 +27,7 @@ function refusal(e: unknown): EditorResult {
 }
 
 async function revalidateReview(reviewId: number) {
-  const slug = await getReviewFilmSlug(reviewId);
-  revalidatePath('/');
-  if (slug) revalidatePath(`/films/${slug}`);
-  revalidatePath('/admin', 'layout');
+  markStale(staleAfter.reviewTransition(await getReviewFilmSlug(reviewId)));
 }
 
 export async function searchFilmsAction(query: string): Promise<FilmChoice[]> {
@@ -45,17 +43,17 @@ export async function searchFilmsAction(query: string): Promise<FilmChoice[]> {
 
 export async function startReviewAction(formData: FormData): Promise<void> {
   const filmId = z.coerce.number().int().positive().safeParse(formData.get('filmId'));
-  if (!filmId.success) redirect('/admin/reviews/new?error=film');
+  if (!filmId.success) redirect(`${routes.admin.newReview()}?error=film`);
   let id: number;
   try {
     id = await startReview(filmId.data);
   } catch (e) {
     forbidIfNotAllowed(e);
-    if (e instanceof NotSignedIn) redirect(`/login?next=${encodeURIComponent('/admin/reviews/new')}`);
-    if (e instanceof NotFound) redirect('/admin/reviews/new?error=film');
+    if (e instanceof NotSignedIn) redirect(routes.login(routes.admin.newReview()));
+    if (e instanceof NotFound) redirect(`${routes.admin.newReview()}?error=film`);
     throw e;
   }
-  redirect(`/admin/reviews/${id}`);
+  redirect(routes.admin.review(id));
 }
 
 export async function saveReviewAction(request: unknown): Promise<EditorResult> {
@@ -67,7 +65,7 @@ export async function saveReviewAction(request: unknown): Promise<EditorResult> 
   }
   try {
     const saved = await saveReview(parsed.data.reviewId, parsed.data.version, fields.data, parsed.data.kind);
-    if (saved.status !== 'draft' || parsed.data.kind === 'manual') revalidatePath('/admin', 'layout');
+    markStale(staleAfter.reviewSaved({ status: saved.status, kind: parsed.data.kind }));
     return { ok: true, version: saved.version, savedAt: saved.savedAt.toISOString(), status: saved.status };
   } catch (e) {
     return refusal(e);
@@ -129,7 +127,7 @@ export async function addCommentAction(reviewId: number, body: string): Promise<
   } catch (e) {
     return refusal(e);
   }
-  revalidatePath(`/admin/reviews/${id.data}`);
+  markStale(staleAfter.reviewDesk(id.data));
   return { ok: true };
 }
 
@@ -171,16 +169,16 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   const parsed = z
     .object({ reviewId: z.coerce.number().int().positive(), number: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() })
     .safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect('/admin');
+  if (!parsed.success) redirect(routes.admin.home());
   const { reviewId, number, version } = parsed.data;
   let outcome = 'restored';
   try {
     await restoreRevision(reviewId, number, version);
   } catch (e) {
     const r = refusal(e);
-    if (!r.ok && r.kind === 'signed_out') redirect(`/login?next=${encodeURIComponent(`/admin/reviews/${reviewId}/history`)}`);
+    if (!r.ok && r.kind === 'signed_out') redirect(routes.login(routes.admin.reviewHistory(reviewId)));
     outcome = !r.ok && r.kind === 'conflict' ? 'conflict' : 'refused';
   }
-  revalidatePath(`/admin/reviews/${reviewId}`);
-  redirect(outcome === 'restored' ? `/admin/reviews/${reviewId}?restored=${number}` : `/admin/reviews/${reviewId}/history?error=${outcome}`);
+  markStale(staleAfter.reviewDesk(reviewId));
+  redirect(outcome === 'restored' ? `${routes.admin.review(reviewId)}?restored=${number}` : `${routes.admin.reviewHistory(reviewId)}?error=${outcome}`);
 }

@@ -1,10 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { failed, formValues, invalid, type FormState } from '@/lib/forms';
 import { changeRole, createStaff, resetPassword, setDisabled } from '@/lib/dal/desk/staff';
 import type { Handover } from '@/lib/dal/types';
+import { routes } from '@/lib/routes';
+import { markStale, staleAfter } from '@/lib/stale';
 import { changeRoleSchema, createStaffSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/validation/staff';
 
 function handoverResult(h: Handover): Record<string, string> {
@@ -21,7 +22,7 @@ export async function createStaffAction(_prev: FormState, formData: FormData): P
   } catch (e) {
     return failed(e, values);
   }
-  revalidatePath('/admin/staff');
+  markStale(staleAfter.staffChanged());
   return {
     status: 'success',
     message: `Account created for ${parsed.data.email}.`,
@@ -38,7 +39,7 @@ export async function changeRoleAction(_prev: FormState, formData: FormData): Pr
   } catch (e) {
     return failed(e, values);
   }
-  revalidatePath('/admin/staff');
+  markStale(staleAfter.staffChanged());
   return { status: 'success', message: 'Role updated.', values };
 }
 
@@ -51,8 +52,8 @@ export async function setDisabledAction(_prev: FormState, formData: FormData): P
   } catch (e) {
     return failed(e, values);
   }
-  revalidatePath('/admin/staff');
-  redirect(`/admin/staff/${parsed.data.userId}`);
+  markStale(staleAfter.staffChanged());
+  redirect(routes.admin.staffMember(parsed.data.userId));
 }
 
 export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {

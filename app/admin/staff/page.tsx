@@ -4,16 +4,17 @@ import { PageHeader } from '@/components/admin/page-header';
 import { guarded } from '@/lib/auth/page-guard';
 import { listStaff } from '@/lib/dal/desk/staff';
 import { ROLE_LABELS } from '@/lib/workflow-states';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Staff' };
 
 
 export default async function StaffPage() {
-  const staff = await guarded(listStaff, '/admin/staff');
+  const staff = await guarded(listStaff, routes.admin.staff());
   return (
     <>
       <PageHeader title="Staff" description="Accounts of the critics, editors and admins.">
-        <Link href="/admin/staff/new" className="rounded-md bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent">
+        <Link href={routes.admin.newStaff()} className="rounded-md bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent">
           New account
         </Link>
       </PageHeader>
@@ -33,7 +34,7 @@ export default async function StaffPage() {
             {staff.map((s) => (
               <tr key={s.id} className={s.disabled ? 'text-ink-soft' : undefined}>
                 <td className="px-4 py-3 font-medium">
-                  <Link className="underline decoration-stone-300 underline-offset-4 hover:text-accent" href={`/admin/staff/${s.id}`}>
+                  <Link className="underline decoration-stone-300 underline-offset-4 hover:text-accent" href={routes.admin.staffMember(s.id)}>
                     {s.name}
                   </Link>
                 </td>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SetPasswordForm } from '@/components/admin/profile-forms';
 import { getPasswordLink } from '@/lib/dal/desk/staff';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Set your password', robots: { index: false }, referrer: 'no-referrer' };
 
@@ -20,7 +21,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
         ) : (
           <p className="mt-4 text-sm">
             This link has expired or was already used. Ask an admin for a new one, or{' '}
-            <Link className="font-semibold text-accent underline" href="/login">
+            <Link className="font-semibold text-accent underline" href={routes.login()}>
               sign in
             </Link>
             .

@@ -9,6 +9,7 @@ import { siteUrl } from '@/lib/env';
 import { feedAlternates } from '@/lib/seo/alternates';
 import { movieJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { slugSchema } from '@/lib/slug';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,7 +17,7 @@ async function load(params: Props['params']) {
   const parsed = slugSchema.safeParse((await params).slug);
   if (!parsed.success) notFound();
   const found = await getFilmPage(parsed.data);
-  if (found.kind === 'redirect') permanentRedirect(`/films/${found.slug}`);
+  if (found.kind === 'redirect') permanentRedirect(routes.film(found.slug));
   if (found.kind === 'missing') notFound();
   return found.film;
 }
@@ -30,8 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(siteUrl()),
     title: film.title,
     description: film.synopsis,
-    alternates: { canonical: `/films/${film.slug}`, types: feedAlternates() },
-    openGraph: { title, description: film.synopsis, type: 'video.movie', url: `/films/${film.slug}`, siteName: 'Bobine' },
+    alternates: { canonical: routes.film(film.slug), types: feedAlternates() },
+    openGraph: { title, description: film.synopsis, type: 'video.movie', url: routes.film(film.slug), siteName: 'Bobine' },
     twitter: { card: 'summary_large_image', title, description: film.synopsis },
   };
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routes } from '@/lib/routes';
 
 export default function PersonNotFound() {
   return (
@@ -7,7 +8,7 @@ export default function PersonNotFound() {
       <h1 className="mt-3 font-serif text-4xl font-black">We have no page for this person</h1>
       <p className="mt-4 text-ink-soft">The address may be mistyped. Try searching for the name.</p>
       <p className="mt-8">
-        <Link className="font-semibold text-accent underline underline-offset-4" href="/search">
+        <Link className="font-semibold text-accent underline underline-offset-4" href={routes.search()}>
           Search Bobine
         </Link>
       </p>

@@ -6,6 +6,7 @@ import { CREDIT_ROLE_FILMOGRAPHY } from '@/lib/catalogue';
 import { getPersonPage, movedPersonSlug } from '@/lib/dal/public/people';
 import { yearOf } from '@/lib/dates';
 import { slugSchema } from '@/lib/slug';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,7 +17,7 @@ async function load(params: Props['params']) {
   if (person) return person;
   // Renamed or merged into another record: the old address answers with a 308.
   const moved = await movedPersonSlug(parsed.data);
-  if (moved) permanentRedirect(`/people/${moved}`);
+  if (moved) permanentRedirect(routes.person(moved));
   notFound();
 }
 
@@ -52,7 +53,7 @@ export default async function PersonPageRoute({ params }: Props) {
               <li key={f.slug} className="grid grid-cols-[4rem_1fr_auto] items-baseline gap-4 py-3">
                 <span className="font-serif text-lg tabular-nums text-ink-soft">{yearOf(f.firstRelease) ?? '—'}</span>
                 <span>
-                  <Link className="font-serif text-lg font-bold hover:text-accent" href={`/films/${f.slug}`}>
+                  <Link className="font-serif text-lg font-bold hover:text-accent" href={routes.film(f.slug)}>
                     {f.title}
                   </Link>
                   {group.role === 'cast' && f.character && <span className="text-ink-soft"> as {f.character}</span>}

@@ -10,6 +10,7 @@ import { feedAlternates } from '@/lib/seo/alternates';
 import { slugSchema } from '@/lib/slug';
 import { diaryParamsSchema } from '@/lib/validation/public';
 import { venuePhrase } from '@/lib/viewing';
+import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +20,7 @@ async function load(params: Props['params']) {
   const profile = await getReviewerProfile(parsed.data);
   if (profile) return profile;
   const moved = await movedReviewerSlug(parsed.data);
-  if (moved) permanentRedirect(`/reviewers/${moved}`);
+  if (moved) permanentRedirect(routes.reviewer(moved));
   notFound();
 }
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${profile.penName}, critic`,
     description: profile.bio || `${profile.penName}’s reviews in Bobine.`,
-    alternates: { types: feedAlternates({ url: `/reviewers/${profile.slug}/feed.xml`, title: `${profile.penName}’s reviews` }) },
+    alternates: { types: feedAlternates({ url: routes.reviewerFeed(profile.slug), title: `${profile.penName}’s reviews` }) },
   };
 }
 
@@ -46,7 +47,7 @@ export default async function ReviewerPageRoute({ params, searchParams }: Props)
         </p>
         {profile.bio && <p className="mt-4 font-serif text-lg leading-relaxed">{profile.bio}</p>}
         <p className="mt-4">
-          <a className="inline-flex items-center gap-2 text-sm font-semibold text-accent underline underline-offset-4" href={`/reviewers/${profile.slug}/feed.xml`}>
+          <a className="inline-flex items-center gap-2 text-sm font-semibold text-accent underline underline-offset-4" href={routes.reviewerFeed(profile.slug)}>
             <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" className="fill-current">
               <circle cx="3" cy="13" r="2" />
               <path d="M1 6a9 9 0 0 1 9 9h-2.5A6.5 6.5 0 0 0 1 8.5zM1 1a14 14 0 0 1 14 14h-2.5A11.5 11.5 0 0 0 1 3.5z" />
@@ -78,7 +79,7 @@ export default async function ReviewerPageRoute({ params, searchParams }: Props)
                   {e.seenOn ? <time dateTime={e.seenOn}>{formatCalendarDate(e.seenOn)}</time> : 'Date not noted'}
                 </span>
                 <span>
-                  <Link className="font-serif text-xl font-bold hover:text-accent" href={`/films/${e.filmSlug}#review-${e.id}`}>
+                  <Link className="font-serif text-xl font-bold hover:text-accent" href={routes.review(e.filmSlug, e.id)}>
                     {e.filmTitle}
                   </Link>
                   {e.venue && <span className="block text-sm italic text-ink-soft">at {venuePhrase(e.venue)}</span>}
@@ -88,7 +89,7 @@ export default async function ReviewerPageRoute({ params, searchParams }: Props)
             ))}
           </ol>
         )}
-        <Pagination page={page} pageCount={diary.pageCount} basePath={`/reviewers/${profile.slug}`} params={{}} />
+        <Pagination page={page} pageCount={diary.pageCount} basePath={routes.reviewer(profile.slug)} params={{}} />
       </section>
     </div>
   );

@@ -5,6 +5,7 @@ import { guarded } from '@/lib/auth/page-guard';
 import { COMPANY_ROLE_HEADINGS } from '@/lib/catalogue';
 import { getCompany } from '@/lib/dal/desk/companies';
 import { recordIdParam } from '@/lib/validation/record-id';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Company' };
 
@@ -17,12 +18,12 @@ export default async function CompanyAdminPage({
 }) {
   const id = await recordIdParam(params);
   const flags = await searchParams;
-  const company = await guarded(() => getCompany(id), `/admin/companies/${id}`);
+  const company = await guarded(() => getCompany(id), routes.admin.company(id));
   const filmCount = new Set(company.films.map((f) => f.filmId)).size;
   return (
     <CatalogueRecordPage
       kind="company"
-      words={{ plural: 'Companies', singular: 'company', basePath: '/admin/companies' }}
+      words={{ plural: 'Companies', singular: 'company', basePath: routes.admin.companies() }}
       record={{ id: company.id, name: company.name }}
       address={company.slug}
       notice={flags.created === '1' ? 'Company created.' : flags.merged === '1' ? 'Merged: the duplicate’s films are now on this record.' : null}

@@ -6,6 +6,7 @@ import { guarded } from '@/lib/auth/page-guard';
 import { countryOptions } from '@/lib/countries';
 import { getFilmForEdit, listGenres } from '@/lib/dal/desk/films';
 import { recordIdParam } from '@/lib/validation/record-id';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit film' };
 
@@ -18,11 +19,11 @@ export default async function EditFilmPage({
 }) {
   const id = await recordIdParam(params);
   const created = (await searchParams).created === '1';
-  const [film, genres] = await guarded(() => Promise.all([getFilmForEdit(id), listGenres()]), `/admin/films/${id}`);
+  const [film, genres] = await guarded(() => Promise.all([getFilmForEdit(id), listGenres()]), routes.admin.film(id));
   return (
     <>
-      <PageHeader title={film.title} description={`/films/${film.slug}`}>
-        <Link href="/admin/films" className="text-sm font-medium text-ink-soft underline underline-offset-4 hover:text-accent">
+      <PageHeader title={film.title} description={routes.film(film.slug)}>
+        <Link href={routes.admin.films()} className="text-sm font-medium text-ink-soft underline underline-offset-4 hover:text-accent">
           All films
         </Link>
       </PageHeader>

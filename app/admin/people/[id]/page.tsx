@@ -5,6 +5,7 @@ import { guarded } from '@/lib/auth/page-guard';
 import { CREDIT_ROLE_FILMOGRAPHY } from '@/lib/catalogue';
 import { getPerson } from '@/lib/dal/desk/people';
 import { recordIdParam } from '@/lib/validation/record-id';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Person' };
 
@@ -17,14 +18,14 @@ export default async function PersonAdminPage({
 }) {
   const id = await recordIdParam(params);
   const flags = await searchParams;
-  const person = await guarded(() => getPerson(id), `/admin/people/${id}`);
+  const person = await guarded(() => getPerson(id), routes.admin.person(id));
   const filmCount = new Set(person.credits.map((c) => c.filmId)).size;
   return (
     <CatalogueRecordPage
       kind="person"
-      words={{ plural: 'People', singular: 'person', basePath: '/admin/people' }}
+      words={{ plural: 'People', singular: 'person', basePath: routes.admin.people() }}
       record={{ id: person.id, name: person.name }}
-      address={`/people/${person.slug}`}
+      address={routes.person(person.slug)}
       notice={flags.created === '1' ? 'Person created.' : flags.merged === '1' ? 'Merged: the duplicate’s credits are now on this record.' : null}
       form={<PersonForm key={person.id} person={person} />}
       filmsTitle="Credits"

@@ -9,6 +9,7 @@ import { now } from '@/lib/clock';
 import { formatInstant, SITE_TIME_ZONE, toSiteLocal } from '@/lib/dates';
 import { getReviewForEditing, listRevisions } from '@/lib/dal/desk/reviews';
 import { recordIdParam, recordIdSchema } from '@/lib/validation/record-id';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Review' };
 
@@ -21,7 +22,7 @@ export default async function ReviewEditorPage({
 }) {
   const id = await recordIdParam(params);
   const restored = recordIdSchema.safeParse((await searchParams).restored);
-  const [review, revisions] = await guarded(() => Promise.all([getReviewForEditing(id), listRevisions(id)]), `/admin/reviews/${id}`);
+  const [review, revisions] = await guarded(() => Promise.all([getReviewForEditing(id), listRevisions(id)]), routes.admin.review(id));
   const tomorrow = new Date(now().getTime() + 24 * 60 * 60 * 1000);
   tomorrow.setUTCMinutes(0, 0, 0);
 
@@ -30,7 +31,7 @@ export default async function ReviewEditorPage({
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <div>
           <p className="text-sm text-ink-soft">
-            <Link href="/admin" className="underline underline-offset-4 hover:text-accent">
+            <Link href={routes.admin.home()} className="underline underline-offset-4 hover:text-accent">
               Dashboard
             </Link>{' '}
             / Review
@@ -45,7 +46,7 @@ export default async function ReviewEditorPage({
               <time dateTime={review.live.publishedAt.toISOString()}>{formatInstant(review.live.publishedAt)}</time>
               {review.status !== 'published' && ' · the live version stays public until this new version is published'}
               {' · '}
-              <Link href={`/films/${review.film.slug}`} className="underline underline-offset-4 hover:text-accent">
+              <Link href={routes.film(review.film.slug)} className="underline underline-offset-4 hover:text-accent">
                 View on the site
               </Link>
             </p>
@@ -83,7 +84,7 @@ export default async function ReviewEditorPage({
         <section aria-labelledby="history-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
           <h2 id="history-heading" className="flex items-center justify-between text-sm font-semibold uppercase tracking-wider text-ink-soft">
             History
-            <Link href={`/admin/reviews/${review.id}/history`} className="text-xs font-medium normal-case tracking-normal text-accent underline">
+            <Link href={routes.admin.reviewHistory(review.id)} className="text-xs font-medium normal-case tracking-normal text-accent underline">
               Compare versions
             </Link>
           </h2>

@@ -3,11 +3,12 @@ import { PageHeader } from '@/components/admin/page-header';
 import { FilmPicker } from '@/components/editor/film-picker';
 import { guarded } from '@/lib/auth/page-guard';
 import { authorize } from '@/lib/dal/guard';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'New review' };
 
 export default async function NewReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await guarded(() => authorize('review.create'), '/admin/reviews/new');
+  await guarded(() => authorize('review.create'), routes.admin.newReview());
   const { error } = await searchParams;
   return (
     <>

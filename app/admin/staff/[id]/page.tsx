@@ -5,12 +5,13 @@ import { guarded } from '@/lib/auth/page-guard';
 import { getStaffMember } from '@/lib/dal/desk/staff';
 import { siteUrl } from '@/lib/env';
 import { recordIdParam } from '@/lib/validation/record-id';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Account' };
 
 export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
   const id = await recordIdParam(params);
-  const member = await guarded(() => getStaffMember(id), `/admin/staff/${id}`);
+  const member = await guarded(() => getStaffMember(id), routes.admin.staffMember(id));
   return (
     <>
       <PageHeader title={member.name} description={`${member.email}${member.disabled ? ' · disabled' : ''}`} />

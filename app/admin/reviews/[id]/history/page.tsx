@@ -11,6 +11,7 @@ import type { RevisionDetail, RevisionItem } from '@/lib/dal/types';
 import { diffWords } from '@/lib/diff';
 import { toOutOfFive } from '@/lib/marks';
 import { recordIdParam } from '@/lib/validation/record-id';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'History' };
 
@@ -37,17 +38,17 @@ export default async function ReviewHistoryPage({
 }) {
   const id = await recordIdParam(params);
   const query = querySchema.parse(await searchParams);
-  const revisions = await guarded(() => listRevisions(id), `/admin/reviews/${id}/history`);
+  const revisions = await guarded(() => listRevisions(id), routes.admin.reviewHistory(id));
   const newest = revisions[0]?.number ?? 1;
   const to = query.to ?? newest;
   const from = query.from ?? Math.max(1, to - 1);
-  const cmp = await guarded(() => getRevisionComparison(id, from, to), `/admin/reviews/${id}/history`);
+  const cmp = await guarded(() => getRevisionComparison(id, from, to), routes.admin.reviewHistory(id));
   const parts = diffWords(cmp.from.text, cmp.to.text);
 
   return (
     <>
       <PageHeader title="Compare versions" description="What changed between two saved versions of this review.">
-        <Link href={`/admin/reviews/${id}`} className={secondaryButtonClass}>
+        <Link href={routes.admin.review(id)} className={secondaryButtonClass}>
           Back to the editor
         </Link>
       </PageHeader>

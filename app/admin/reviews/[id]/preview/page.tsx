@@ -11,13 +11,14 @@ import { getFilmPage } from '@/lib/dal/public/films';
 import { getReviewPreview } from '@/lib/dal/desk/reviews';
 import { averageMark } from '@/lib/marks';
 import { recordIdParam } from '@/lib/validation/record-id';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false } };
 
 /** The film page exactly as visitors would see it with this version of the review published. */
 export default async function ReviewPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const id = await recordIdParam(params);
-  const { filmSlug, review } = await guarded(() => getReviewPreview(id), `/admin/reviews/${id}/preview`);
+  const { filmSlug, review } = await guarded(() => getReviewPreview(id), routes.admin.reviewPreview(id));
   const found = await getFilmPage(filmSlug);
   if (found.kind !== 'film') notFound();
   const others = found.film.reviews.filter((r) => r.id !== review.id);
@@ -31,7 +32,7 @@ export default async function ReviewPreviewPage({ params }: { params: Promise<{ 
         <span>
           <strong>Preview</strong> — not visible to visitors. This is how the film page will look with this version of the review.
         </span>
-        <Link href={`/admin/reviews/${review.id}`} className="rounded-md bg-white/15 px-3 py-1 font-medium hover:bg-white/25">
+        <Link href={routes.admin.review(review.id)} className="rounded-md bg-white/15 px-3 py-1 font-medium hover:bg-white/25">
           Back to the editor
         </Link>
       </div>

@@ -1,0 +1,126 @@
+/**
+ * What a write makes stale, derived in one place: one function per kind of write returns the
+ * paths to revalidate and the cache tags to expire, and `markStale` applies them. Server actions
+ * call `markStale(staleAfter.<write>(…))` and never spell a path themselves.
+ *
+ * Paths: public pages are rendered per request (lib/dal/db.ts `dynamicRead`), so revalidating
+ * them only refreshes the router cache of the browser that made the write; the lists below are
+ * the ones the actions used before they came here.
+ * Tags: the complete names of the data each write changes, for the cached public read path to
+ * come (each cached read will be tagged with these same names from `cacheTags`). Nothing is
+ * tagged yet, so expiring them is a no-op today.
+ */
+import { revalidatePath, revalidateTag } from 'next/cache';
+import { catalogueRecordList, routes, type CatalogueRecordKind } from '@/lib/routes';
+
+export type StalePath = { path: string; type?: 'layout' | 'page' };
+export type Stale = { paths: StalePath[]; tags: string[] };
+
+/** Names of cached public data. A list tag covers every page that lists that kind of record. */
+export const cacheTags = {
+  /** Film lists, the home page, search, the sitemap. */
+  films: 'films',
+  film: (slug: string) => `film:${slug}`,
+  /** Everything that shows published reviews: home, film pages, critic pages, feeds, search. */
+  reviews: 'reviews',
+  people: 'people',
+  person: (slug: string) => `person:${slug}`,
+  companies: 'companies',
+  /** Critics' public names and pages (shown on every review). */
+  reviewers: 'reviewers',
+} as const;
+
+const page = (path: string): StalePath => ({ path });
+const layout = (path: string): StalePath => ({ path, type: 'layout' });
+const present = <T>(xs: (T | null | undefined | false)[]): T[] => xs.filter((x): x is T => x !== null && x !== undefined && x !== false);
+
+export const staleAfter = {
+  /** A workflow event (submit, approve, publish, schedule, unpublish, …) on a review of this film. */
+  reviewTransition(filmSlug: string | null): Stale {
+    return {
+      paths: present([page(routes.home()), filmSlug ? page(routes.film(filmSlug)) : null, layout(routes.admin.home())]),
+      tags: present([cacheTags.reviews, cacheTags.films, filmSlug ? cacheTags.film(filmSlug) : null]),
+    };
+  },
+
+  /**
+   * A review's working copy was saved. The live revision does not change (publishing does), so
+   * nothing public goes stale; the desk's lists change unless it was a plain autosave of a draft.
+   */
+  reviewSaved(save: { status: string; kind: string }): Stale {
+    const listsChanged = save.status !== 'draft' || save.kind === 'manual';
+    return { paths: listsChanged ? [layout(routes.admin.home())] : [], tags: [] };
+  },
+
+  /** A comment was added to a review's thread, or an old revision restored as its working copy. */
+  reviewDesk(reviewId: number): Stale {
+    return { paths: [page(routes.admin.review(reviewId))], tags: [] };
+  },
+
+  /** A film was created or edited (its old address, if renamed, now redirects). */
+  filmSaved(film: { id: number; slug: string; previousSlug?: string | null }): Stale {
+    return {
+      paths: present([
+        page(routes.film(film.slug)),
+        film.previousSlug ? page(routes.film(film.previousSlug)) : null,
+        page(routes.home()),
+        page(routes.admin.films()),
+        page(routes.admin.film(film.id)),
+      ]),
+      tags: present([cacheTags.films, cacheTags.film(film.slug), film.previousSlug ? cacheTags.film(film.previousSlug) : null]),
+    };
+  },
+
+  /** A person was created or edited: their page, and every film page that credits them. */
+  personSaved(person: { id: number; slug: string; previousSlug?: string | null }): Stale {
+    return {
+      paths: present([
+        page(routes.admin.people()),
+        page(routes.person(person.slug)),
+        page(routes.admin.person(person.id)),
+        person.previousSlug ? page(routes.person(person.previousSlug)) : null,
+      ]),
+      tags: present([cacheTags.people, cacheTags.person(person.slug), person.previousSlug ? cacheTags.person(person.previousSlug) : null, cacheTags.films]),
+    };
+  },
+
+  /** A company was created or edited: film pages show its name. */
+  companySaved(company: { id: number }): Stale {
+    return {
+      paths: [page(routes.admin.companies()), page(routes.admin.company(company.id))],
+      tags: [cacheTags.companies, cacheTags.films],
+    };
+  },
+
+  /** Two people or two companies were merged: the films whose credits moved show the kept one. */
+  recordsMerged(kind: CatalogueRecordKind, filmSlugs: string[]): Stale {
+    return {
+      paths: [...filmSlugs.map((s) => page(routes.film(s))), page(catalogueRecordList[kind]())],
+      tags: [kind === 'person' ? cacheTags.people : cacheTags.companies, ...filmSlugs.map(cacheTags.film)],
+    };
+  },
+
+  /** A person or company with no credit left was deleted: no public page showed it. */
+  recordDeleted(kind: CatalogueRecordKind): Stale {
+    return { paths: [page(catalogueRecordList[kind]())], tags: [kind === 'person' ? cacheTags.people : cacheTags.companies] };
+  },
+
+  /** A critic changed their pen name, address or bio: every page that signs a review with it. */
+  criticProfile(): Stale {
+    return { paths: [layout(routes.home())], tags: [cacheTags.reviewers, cacheTags.reviews] };
+  },
+
+  /** A staff account was created, changed role, disabled or enabled. Nothing public changes. */
+  staffChanged(): Stale {
+    return { paths: [page(routes.admin.staff())], tags: [] };
+  },
+} as const;
+
+/** Apply what a write made stale. Call it after the write succeeded, before any redirect. */
+export function markStale(stale: Stale): void {
+  for (const p of stale.paths) {
+    if (p.type) revalidatePath(p.path, p.type);
+    else revalidatePath(p.path);
+  }
+  for (const tag of stale.tags) revalidateTag(tag, 'max');
+}
