@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { restoreRevisionAction } from '@/app/admin/reviews/actions';
 import { PageHeader } from '@/components/admin/page-header';
-import { secondaryButtonClass } from '@/components/ui/form-controls';
+import { Button, buttonVariants } from '@/components/ui/button';
 import { guarded } from '@/lib/auth/page-guard';
 import { formatCalendarDate, formatInstant } from '@/lib/dates';
 import { getRevisionComparison, listRevisions, type RevisionDetail, type RevisionItem } from '@/lib/dal/reviews';
@@ -46,7 +46,7 @@ export default async function ReviewHistoryPage({
   return (
     <>
       <PageHeader title="Compare versions" description="What changed between two saved versions of this review.">
-        <Link href={`/admin/reviews/${id}`} className={secondaryButtonClass}>
+        <Link href={`/admin/reviews/${id}`} className={buttonVariants('secondary')}>
           Back to the editor
         </Link>
       </PageHeader>
@@ -60,9 +60,9 @@ export default async function ReviewHistoryPage({
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <RevisionSelect name="from" label="Older version" value={from} revisions={revisions} />
         <RevisionSelect name="to" label="Newer version" value={to} revisions={revisions} />
-        <button type="submit" className={secondaryButtonClass}>
+        <Button type="submit" variant="secondary">
           Compare
-        </button>
+        </Button>
       </form>
 
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
@@ -122,9 +122,9 @@ export default async function ReviewHistoryPage({
                 <input type="hidden" name="reviewId" value={id} />
                 <input type="hidden" name="number" value={cmp.from.number} />
                 <input type="hidden" name="version" value={cmp.version} />
-                <button type="submit" className={secondaryButtonClass}>
+                <Button type="submit" variant="secondary">
                   Restore version #{cmp.from.number}
-                </button>
+                </Button>
               </form>
             </section>
           )}
