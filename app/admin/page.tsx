@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/admin/page-header';
 import { ReviewTable } from '@/components/admin/review-table';
+import { buttonVariants } from '@/components/ui/button';
 import { guarded } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/dal/guard';
@@ -30,7 +31,7 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader title={`Hello, ${viewer.name.split(' ')[0]}`} description="Your reviews, by where they stand.">
-        <Link href={routes.admin.newReview()} className="rounded-md bg-ink px-4 py-2 text-sm font-semibold text-paper shadow-sm hover:bg-accent">
+        <Link href={routes.admin.newReview()} className={buttonVariants('primary')}>
           New review
         </Link>
       </PageHeader>

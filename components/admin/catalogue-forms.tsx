@@ -5,7 +5,8 @@ import { searchCompaniesAction, searchPeopleAction } from '@/app/admin/films/act
 import { deleteCompanyAction, mergeCompaniesAction, saveCompanyAction } from '@/app/admin/companies/actions';
 import { deletePersonAction, mergePeopleAction, savePersonAction } from '@/app/admin/people/actions';
 import { EntityPicker } from '@/components/admin/entity-picker';
-import { FieldError, FormMessage, TextAreaField, TextField, secondaryButtonClass } from '@/components/ui/form-controls';
+import { Button } from '@/components/ui/button';
+import { FieldError, FormMessage, TextAreaField, TextField } from '@/components/ui/form-controls';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE } from '@/lib/forms';
 
@@ -89,9 +90,9 @@ export function MergeForm({ kind, current }: { kind: Kind; current: { id: number
           </p>
           <div className="flex items-center gap-3">
             <SubmitButton pendingLabel="Merging…">Merge</SubmitButton>
-            <button type="button" className={secondaryButtonClass} onClick={() => setOther(null)}>
+            <Button variant="secondary" onClick={() => setOther(null)}>
               Choose another
-            </button>
+            </Button>
           </div>
         </>
       )}
@@ -113,7 +114,7 @@ export function DeleteForm({ kind, id, name, blocked }: { kind: Kind; id: number
     >
       <input type="hidden" name="id" value={id} />
       {blocked && <p className="text-sm text-ink-soft">{blocked}</p>}
-      <SubmitButton className="inline-flex items-center rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50">
+      <SubmitButton variant="danger">
         Delete {kind === 'person' ? 'person' : 'company'}
       </SubmitButton>
       <FormMessage state={state} />

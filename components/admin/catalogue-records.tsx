@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import { DeleteForm, MergeForm } from '@/components/admin/catalogue-forms';
 import { ListSearch } from '@/components/admin/list-search';
 import { PageHeader, Panel } from '@/components/admin/page-header';
+import { buttonVariants } from '@/components/ui/button';
 import { Pagination } from '@/components/ui/pagination';
 import { routes } from '@/lib/routes';
+import { Table, TableBody, TableCell, TableEmpty, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 
 /**
  * The admin screens people and companies share: a searchable, paginated list, and a record page
@@ -48,7 +50,7 @@ export function CatalogueRecordList({
   return (
     <>
       <PageHeader title={words.plural} description={description}>
-        <Link href={`${words.basePath}/new`} className="rounded-md bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent">
+        <Link href={`${words.basePath}/new`} className={buttonVariants('primary')}>
           New {words.singular}
         </Link>
       </PageHeader>
@@ -58,44 +60,35 @@ export function CatalogueRecordList({
         </p>
       )}
       <ListSearch label={`Search ${words.plural.toLowerCase()}`} placeholder="Name" q={q} />
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{words.plural}</caption>
-          <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wider text-ink-soft">
-            <tr>
-              <th scope="col" className="px-4 py-3">
-                Name
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {columns[0]}
-              </th>
-              <th scope="col" className="px-4 py-3 text-right">
-                {columns[1]}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={3} className="px-4 py-8 text-center text-ink-soft">
-                  {empty}
-                </td>
-              </tr>
-            )}
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td className="px-4 py-2.5">
-                  <Link className={LINK} href={`${words.basePath}/${r.id}`}>
-                    {r.name}
-                  </Link>
-                </td>
-                <td className="px-4 py-2.5 font-mono text-xs text-ink-soft">{r.address}</td>
-                <td className="px-4 py-2.5 text-right tabular-nums">{r.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={words.plural}>
+        <TableHeader>
+          <TableHead>Name</TableHead>
+          <TableHead>{columns[0]}</TableHead>
+          <TableHead className="text-right">{columns[1]}</TableHead>
+        </TableHeader>
+        <TableBody>
+          {rows.length === 0 && (
+            <TableEmpty colSpan={3} tall>
+              {empty}
+            </TableEmpty>
+          )}
+          {rows.map((r) => (
+            <TableRow key={r.id}>
+              <TableCell pad="sm">
+                <Link className={LINK} href={`${words.basePath}/${r.id}`}>
+                  {r.name}
+                </Link>
+              </TableCell>
+              <TableCell pad="sm" className="font-mono text-xs text-ink-soft">
+                {r.address}
+              </TableCell>
+              <TableCell pad="sm" className="text-right tabular-nums">
+                {r.count}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
       <Pagination page={page} pageCount={pageCount} basePath={words.basePath} params={{ q }} />
     </>
   );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { inputClass, secondaryButtonClass } from '@/components/ui/form-controls';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/form-controls';
 
 /** A GET search form for the catalogue lists: the query lives in the URL, no JavaScript needed. */
 export function ListSearch({ label, placeholder, q }: { label: string; placeholder: string; q?: string }) {
@@ -11,9 +12,9 @@ export function ListSearch({ label, placeholder, q }: { label: string; placehold
         </label>
         <input id="q" name="q" type="search" defaultValue={q ?? ''} placeholder={placeholder} className={inputClass} />
       </div>
-      <button type="submit" className={secondaryButtonClass}>
+      <Button type="submit" variant="secondary">
         Search
-      </button>
+      </Button>
       {q && (
         <Link href="?" className="pb-2 text-sm text-ink-soft underline underline-offset-4 hover:text-accent">
           Clear

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { changeRoleAction, createStaffAction, resetPasswordAction, setDisabledAction } from '@/app/admin/staff/actions';
-import { FormMessage, SelectField, TextField, secondaryButtonClass } from '@/components/ui/form-controls';
+import { FormMessage, SelectField, TextField } from '@/components/ui/form-controls';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE, type FormState } from '@/lib/forms';
 import { ROLE_LABELS, STAFF_ROLES } from '@/lib/workflow-states';
@@ -83,7 +83,7 @@ export function RoleForm({ userId, role }: { userId: number; role: string }) {
         <SelectField name="role" label="Role" state={state} options={ROLE_OPTIONS} defaultValue={role} />
       </div>
       <div className="pb-6">
-        <SubmitButton className={secondaryButtonClass} pendingLabel="Saving…">
+        <SubmitButton variant="secondary" pendingLabel="Saving…">
           Change role
         </SubmitButton>
       </div>
@@ -100,7 +100,7 @@ export function DisableForm({ userId, disabled }: { userId: number; disabled: bo
     <form action={action} className="space-y-2">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
-      <SubmitButton className={secondaryButtonClass}>{disabled ? 'Enable account' : 'Disable account'}</SubmitButton>
+      <SubmitButton variant="secondary">{disabled ? 'Enable account' : 'Disable account'}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -113,7 +113,7 @@ export function ResetPasswordForm({ userId, origin }: { userId: number; origin: 
       <input type="hidden" name="userId" value={userId} />
       <PasswordModeFields state={state} />
       <div className="flex items-center gap-4">
-        <SubmitButton className={secondaryButtonClass} pendingLabel="Resetting…">
+        <SubmitButton variant="secondary" pendingLabel="Resetting…">
           Reset password
         </SubmitButton>
         <FormMessage state={state} />

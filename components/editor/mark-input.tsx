@@ -1,5 +1,6 @@
 'use client';
 
+import { FieldError } from '@/components/ui/form-controls';
 import { MARK_MAX, MARK_MIN, markLabel, toOutOfFive, toStars } from '@/lib/marks';
 
 const STAR = 'M10 1.5l2.6 5.4 5.9.8-4.3 4.1 1 5.9L10 14.9l-5.2 2.8 1-5.9L1.5 7.7l5.9-.8z';
@@ -72,9 +73,7 @@ export function MarkInput({
           {value === null ? 'Not rated' : toOutOfFive(value)}
         </span>
       </div>
-      <p id="mark-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-        {error?.join(' ')}
-      </p>
+      <FieldError id="mark-error" errors={error} />
     </div>
   );
 }

@@ -5,13 +5,15 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/actions';
+import { Field, FieldError } from '@/components/ui/form-controls';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
 import { countWords, readingMinutes } from '@/lib/rich-text/text';
-import type { EditorResult } from '@/lib/review-save';
 import { TRANSITIONS, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { MarkInput } from './mark-input';
+import { isProblem, statusText } from './save-status';
 import { Toolbar, promptLink } from './toolbar';
+import { useAutosave } from './use-autosave';
 
 export type ReviewEditorProps = {
   reviewId: number;
@@ -26,18 +28,6 @@ export type ReviewEditorProps = {
   timeZone: string;
 };
 
-type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'dirty' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'retrying' }
-  | { kind: 'invalid' }
-  | { kind: 'conflict' }
-  | { kind: 'error'; message: string };
-
-const AUTOSAVE_DELAY_MS = 2000;
-
 const BUTTON = 'rounded-md px-3 py-2 text-sm font-semibold disabled:opacity-50';
 const QUIET = 'border border-stone-300 bg-white hover:border-accent';
 
@@ -49,32 +39,6 @@ const QUICK_EVENTS: { event: ReviewEvent; tone: string }[] = [
   { event: 'publish', tone: 'bg-accent text-white hover:bg-accent-dark' },
   { event: 'unpublish', tone: 'border border-red-300 bg-white text-red-800 hover:bg-red-50' },
 ];
-const RETRY_DELAY_MS = 5000;
-
-function timeOf(d: Date) {
-  return d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-}
-
-function statusText(s: SaveStatus): string {
-  switch (s.kind) {
-    case 'idle':
-      return 'All changes saved';
-    case 'dirty':
-      return 'Unsaved changes';
-    case 'saving':
-      return 'Saving…';
-    case 'saved':
-      return `Saved ${timeOf(s.at)}`;
-    case 'retrying':
-      return 'Not saved — retrying';
-    case 'invalid':
-      return 'Not saved — check the fields';
-    case 'conflict':
-      return 'Not saved — someone else changed this review';
-    case 'error':
-      return `Not saved — ${s.message}`;
-  }
-}
 
 /**
  * The review editor: Tiptap for the text, the review's fields, autosave with a visible status, and
@@ -87,24 +51,10 @@ export function ReviewEditor(props: ReviewEditorProps) {
   const [seenOn, setSeenOn] = useState(props.initial.seenOn ?? '');
   const [venue, setVenue] = useState(props.initial.venue ?? '');
   const [spoilers, setSpoilers] = useState(props.initial.containsSpoilers);
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [notice, setNotice] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
   const [message, setMessage] = useState('');
   const [publishAt, setPublishAt] = useState(props.defaultScheduleAt);
   const [words, setWords] = useState(0);
   const [pending, startTransition] = useTransition();
-
-  // The version this editor last loaded or saved. Never taken from later props: a newer version
-  // arriving in a refresh means someone else saved, and the next save must be refused as a
-  // conflict rather than silently overwrite their work.
-  const version = useRef(props.version);
-  const dirty = useRef(false);
-  const saving = useRef<Promise<unknown> | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const stopped = useRef(false);
-  const markDirtyRef = useRef<() => void>(() => {});
-  const saveRef = useRef<(kind: 'manual' | 'autosave') => Promise<boolean>>(async () => false);
 
   const editor = useEditor({
     extensions: reviewEditorExtensions('Write your review…'),
@@ -130,7 +80,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
     onCreate: ({ editor: e }) => setWords(countWords(e.getText())),
     onUpdate: ({ editor: e }) => {
       setWords(countWords(e.getText()));
-      markDirtyRef.current();
+      autosaveRef.current();
     },
   });
   const editorRef = useRef(editor);
@@ -150,76 +100,18 @@ export function ReviewEditor(props: ReviewEditorProps) {
     }),
     [mark, seenOn, venue, spoilers, props.initial.body],
   );
-  const fieldsRef = useRef(fields);
+  const { status, fieldErrors, notice, setNotice, edited, save, step } = useAutosave({
+    enabled: props.canEdit,
+    version: props.version,
+    read: fields,
+    send: (request) => saveReviewAction({ reviewId: props.reviewId, ...request }),
+    beaconUrl: `/api/reviews/${props.reviewId}/draft`,
+  });
+  // Tiptap keeps the onUpdate it was created with.
+  const autosaveRef = useRef(edited);
   useEffect(() => {
-    fieldsRef.current = fields;
-  }, [fields]);
-
-  const applyResult = useCallback((r: EditorResult): boolean => {
-    if (r.ok) {
-      version.current = r.version;
-      setFieldErrors({});
-      return true;
-    }
-    if (r.kind === 'invalid') {
-      setFieldErrors(r.fieldErrors);
-      setStatus({ kind: 'invalid' });
-    } else if (r.kind === 'conflict') {
-      stopped.current = true;
-      setStatus({ kind: 'conflict' });
-    } else {
-      setStatus({ kind: 'error', message: r.message });
-    }
-    setNotice({ tone: 'error', text: r.message });
-    return false;
-  }, []);
-
-  const save = useCallback(
-    async (kind: 'manual' | 'autosave'): Promise<boolean> => {
-      if (stopped.current) return false;
-      if (saving.current) await saving.current;
-      if (kind === 'autosave' && !dirty.current) return true;
-      if (timer.current) clearTimeout(timer.current);
-      dirty.current = false;
-      setStatus({ kind: 'saving' });
-      const request = saveReviewAction({ reviewId: props.reviewId, version: version.current, kind, fields: fieldsRef.current() });
-      saving.current = request;
-      try {
-        const r = await request;
-        if (applyResult(r)) {
-          setStatus({ kind: 'saved', at: new Date(r.ok ? r.savedAt : Date.now()) });
-          if (kind === 'manual') setNotice({ tone: 'ok', text: 'Draft saved.' });
-          return true;
-        }
-        if (!r.ok && r.kind === 'invalid') dirty.current = true;
-        return false;
-      } catch {
-        // Network or server failure: keep the changes and try again shortly.
-        dirty.current = true;
-        setStatus({ kind: 'retrying' });
-        timer.current = setTimeout(() => void saveRef.current('autosave'), RETRY_DELAY_MS);
-        return false;
-      } finally {
-        saving.current = null;
-      }
-    },
-    [applyResult, props.reviewId],
-  );
-
-  useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
-
-  const canEdit = props.canEdit;
-  useEffect(() => {
-    markDirtyRef.current = () => {
-      if (!canEdit || stopped.current) return;
-      dirty.current = true;
-      setStatus({ kind: 'dirty' });
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save('autosave'), AUTOSAVE_DELAY_MS);
-    };
-  }, [canEdit, save]);
+    autosaveRef.current = edited;
+  }, [edited]);
 
   // Field changes autosave like text changes (skip the first render).
   const first = useRef(true);
@@ -228,49 +120,25 @@ export function ReviewEditor(props: ReviewEditorProps) {
       first.current = false;
       return;
     }
-    markDirtyRef.current();
-  }, [mark, seenOn, venue, spoilers]);
-
-  // Leaving the page: send what is unsaved with a beacon (a server action cannot outlive the page).
-  useEffect(() => {
-    const flush = () => {
-      if (!dirty.current || stopped.current || !props.canEdit) return;
-      const payload = JSON.stringify({ version: version.current, fields: fieldsRef.current() });
-      navigator.sendBeacon(`/api/reviews/${props.reviewId}/draft`, new Blob([payload], { type: 'application/json' }));
-      dirty.current = false;
-    };
-    const onHide = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onHide);
-      if (timer.current) clearTimeout(timer.current);
-      // Leaving through an in-app link unmounts the editor without a pagehide.
-      flush();
-    };
-  }, [props.reviewId, props.canEdit]);
+    edited();
+  }, [mark, seenOn, venue, spoilers, edited]);
 
   function fire(event: ReviewEvent) {
     setNotice(null);
     startTransition(async () => {
-      if (timer.current) clearTimeout(timer.current);
-      if (saving.current) await saving.current;
       // The writer's latest text goes with a submission, in the same transaction.
       const withFields = event === 'submit' && props.canEdit;
-      if (!withFields && props.canEdit && dirty.current && !(await save('autosave'))) return;
-      const r = await transitionReviewAction({
-        reviewId: props.reviewId,
-        version: version.current,
-        event,
-        fields: withFields ? fieldsRef.current() : undefined,
-        message: event === 'request_changes' ? message : undefined,
-        publishAt: event === 'schedule' ? publishAt : undefined,
-      });
-      if (applyResult(r)) {
-        dirty.current = false;
-        router.refresh();
-      }
+      const done = await step(withFields, (version, fields) =>
+        transitionReviewAction({
+          reviewId: props.reviewId,
+          version,
+          event,
+          fields,
+          message: event === 'request_changes' ? message : undefined,
+          publishAt: event === 'schedule' ? publishAt : undefined,
+        }),
+      );
+      if (done) router.refresh();
     });
   }
 
@@ -292,7 +160,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
             <span>
               {words} {words === 1 ? 'word' : 'words'} · {readingMinutes(words)} min read
             </span>
-            <span role="status" aria-live="polite" data-testid="save-status" className={status.kind === 'retrying' || status.kind === 'conflict' || status.kind === 'error' || status.kind === 'invalid' ? 'font-semibold text-red-700' : ''}>
+            <span role="status" aria-live="polite" data-testid="save-status" className={isProblem(status) ? 'font-semibold text-red-700' : ''}>
               {props.canEdit ? statusText(status) : 'Read only'}
             </span>
           </div>
@@ -323,46 +191,24 @@ export function ReviewEditor(props: ReviewEditorProps) {
       <aside className="space-y-5">
         <section aria-label="Details" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
           <MarkInput value={mark} onChange={setMark} error={fieldErrors.mark} />
-          <div>
-            <label htmlFor="seenOn" className="block text-sm font-medium">
-              Seen on
-            </label>
-            <input
-              id="seenOn"
-              type="date"
-              value={seenOn}
-              disabled={!props.canEdit}
-              onChange={(e) => setSeenOn(e.target.value)}
-              aria-invalid={fieldErrors.seenOn ? true : undefined}
-              aria-describedby="seenOn-error"
-              className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2"
-            />
-            <p id="seenOn-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-              {fieldErrors.seenOn?.join(' ')}
-            </p>
-          </div>
-          <div>
-            <label htmlFor="venue" className="block text-sm font-medium">
-              Venue
-            </label>
-            <input
-              id="venue"
-              type="text"
-              value={venue}
-              disabled={!props.canEdit}
-              placeholder="Grand Rex"
-              onChange={(e) => setVenue(e.target.value)}
-              aria-invalid={fieldErrors.venue ? true : undefined}
-              aria-describedby="venue-hint venue-error"
-              className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2"
-            />
-            <p id="venue-hint" className="mt-1 text-xs text-ink-soft">
-              Printed as “Seen on … at the Grand Rex”.
-            </p>
-            <p id="venue-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-              {fieldErrors.venue?.join(' ')}
-            </p>
-          </div>
+          <Field id="seenOn" label="Seen on" errors={fieldErrors.seenOn}>
+            {(a11y) => (
+              <input {...a11y} type="date" value={seenOn} disabled={!props.canEdit} onChange={(e) => setSeenOn(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2" />
+            )}
+          </Field>
+          <Field id="venue" label="Venue" errors={fieldErrors.venue} hint="Printed as “Seen on … at the Grand Rex”." hintAfter>
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="text"
+                value={venue}
+                disabled={!props.canEdit}
+                placeholder="Grand Rex"
+                onChange={(e) => setVenue(e.target.value)}
+                className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2"
+              />
+            )}
+          </Field>
           <label className="flex items-center gap-2 text-sm font-medium">
             <input type="checkbox" checked={spoilers} disabled={!props.canEdit} onChange={(e) => setSpoilers(e.target.checked)} className="h-4 w-4 accent-accent" />
             Contains spoilers
@@ -400,9 +246,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
                 aria-describedby="message-error"
                 className="block w-full rounded-md border border-stone-300 px-3 py-2 text-sm"
               />
-              <p id="message-error" aria-live="polite" className="text-sm text-red-700">
-                {fieldErrors.message?.join(' ')}
-              </p>
+              <FieldError id="message-error" errors={fieldErrors.message} />
               <button type="button" disabled={busy} onClick={() => fire('request_changes')} className={`${BUTTON} border border-amber-400 bg-amber-50 text-amber-900 hover:bg-amber-100`}>
                 {TRANSITIONS.request_changes.label}
               </button>
@@ -421,9 +265,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
                 aria-describedby="publishAt-error"
                 className="block w-full rounded-md border border-stone-300 px-3 py-2 text-sm"
               />
-              <p id="publishAt-error" aria-live="polite" className="text-sm text-red-700">
-                {fieldErrors.publishAt?.join(' ')}
-              </p>
+              <FieldError id="publishAt-error" errors={fieldErrors.publishAt} />
               <button type="button" disabled={busy} onClick={() => fire('schedule')} className={`${BUTTON} ${QUIET}`}>
                 {TRANSITIONS.schedule.label}
               </button>

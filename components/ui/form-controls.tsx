@@ -15,43 +15,51 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 
 type Common = { name: string; label: string; state?: FormState; hint?: ReactNode };
 
-function describedBy(name: string, hint?: ReactNode) {
-  return [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(' ');
-}
+/** What a control needs to be tied to its label, hint and error line. */
+export type FieldA11y = { id: string; 'aria-invalid'?: true; 'aria-describedby': string };
 
-/** Label, optional hint and the error line around one control; the control gets the ids it needs. */
-function FieldFrame({
-  name,
+/**
+ * Label, optional hint and the error line around one control; the control, drawn by `children`,
+ * gets the ids it needs. The hint reads before the control unless `hintAfter` (a note on what was
+ * typed rather than an instruction).
+ */
+export function Field({
+  id,
   label,
   hint,
+  hintAfter = false,
   errors,
   children,
 }: {
-  name: string;
-  label: string;
+  id: string;
+  label: ReactNode;
   hint?: ReactNode;
+  hintAfter?: boolean;
   errors?: string[];
-  children: (a11y: { id: string; 'aria-invalid'?: true; 'aria-describedby': string }) => ReactNode;
+  children: (a11y: FieldA11y) => ReactNode;
 }) {
+  const hintLine = hint && (
+    <p id={`${id}-hint`} className={hintAfter ? 'mt-1 text-xs text-ink-soft' : 'text-xs text-ink-soft'}>
+      {hint}
+    </p>
+  );
+  const describedBy = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' ');
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium text-ink">
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
         {label}
       </label>
-      {hint && (
-        <p id={`${name}-hint`} className="text-xs text-ink-soft">
-          {hint}
-        </p>
-      )}
-      {children({ id: name, 'aria-invalid': errors ? true : undefined, 'aria-describedby': describedBy(name, hint) })}
-      <FieldError id={`${name}-error`} errors={errors} />
+      {!hintAfter && hintLine}
+      {children({ id, 'aria-invalid': errors ? true : undefined, 'aria-describedby': describedBy })}
+      {hintAfter && hintLine}
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }
 
 export function TextField({ name, label, state, hint, defaultValue, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldFrame name={name} label={label} hint={hint} errors={state?.fieldErrors?.[name]}>
+    <Field id={name} label={label} hint={hint} errors={state?.fieldErrors?.[name]}>
       {(a11y) => (
         <input
           {...a11y}
@@ -61,15 +69,15 @@ export function TextField({ name, label, state, hint, defaultValue, ...rest }: C
           {...rest}
         />
       )}
-    </FieldFrame>
+    </Field>
   );
 }
 
 export function TextAreaField({ name, label, state, hint, defaultValue, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FieldFrame name={name} label={label} hint={hint} errors={state?.fieldErrors?.[name]}>
+    <Field id={name} label={label} hint={hint} errors={state?.fieldErrors?.[name]}>
       {(a11y) => <textarea {...a11y} name={name} className={inputClass} defaultValue={state?.values?.[name] ?? defaultValue} {...rest} />}
-    </FieldFrame>
+    </Field>
   );
 }
 
@@ -83,7 +91,7 @@ export function SelectField({
   ...rest
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
-    <FieldFrame name={name} label={label} hint={hint} errors={state?.fieldErrors?.[name]}>
+    <Field id={name} label={label} hint={hint} errors={state?.fieldErrors?.[name]}>
       {(a11y) => (
         <select {...a11y} name={name} className={inputClass} defaultValue={state?.values?.[name] ?? defaultValue} {...rest}>
           {options.map((o) => (
@@ -93,7 +101,7 @@ export function SelectField({
           ))}
         </select>
       )}
-    </FieldFrame>
+    </Field>
   );
 }
 
@@ -109,7 +117,5 @@ export function FormMessage({ state }: { state: FormState }) {
   );
 }
 
-export const buttonClass =
-  'inline-flex items-center justify-center gap-2 rounded-md bg-ink px-4 py-2 text-sm font-semibold text-paper shadow-sm hover:bg-accent disabled:opacity-60';
-export const secondaryButtonClass =
-  'inline-flex items-center justify-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent disabled:opacity-60';
+// Kept here too so that forms importing their controls from one place need not change.
+export { buttonClass, secondaryButtonClass } from './button';

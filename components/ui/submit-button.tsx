@@ -1,14 +1,22 @@
 'use client';
 
 import { useFormStatus } from 'react-dom';
-import { buttonClass } from './form-controls';
+import { Button, type ButtonVariant } from './button';
 
 /** A submit button that shows the form is being sent and cannot be pressed twice. */
-export function SubmitButton({ children, pendingLabel, className }: { children: React.ReactNode; pendingLabel?: string; className?: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = 'primary',
+}: {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  variant?: ButtonVariant;
+}) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={className ?? buttonClass}>
+    <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>
       {pending ? (pendingLabel ?? children) : children}
-    </button>
+    </Button>
   );
 }

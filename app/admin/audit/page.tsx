@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { PageHeader } from '@/components/admin/page-header';
-import { inputClass, secondaryButtonClass } from '@/components/ui/form-controls';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/form-controls';
 import { Pagination } from '@/components/ui/pagination';
+import { Table, TableBody, TableCell, TableEmpty, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { guarded } from '@/lib/auth/page-guard';
 import { AUDIT_ACTIONS } from '@/lib/dal/audit-log';
 import { listAuditEvents } from '@/lib/dal/desk/audit';
@@ -54,46 +56,37 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        <button type="submit" className={secondaryButtonClass}>
+        <Button type="submit" variant="secondary">
           Filter
-        </button>
+        </Button>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Audit events</caption>
-          <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wider text-ink-soft">
-            <tr>
-              <th scope="col" className="px-4 py-3">When</th>
-              <th scope="col" className="px-4 py-3">Who</th>
-              <th scope="col" className="px-4 py-3">Action</th>
-              <th scope="col" className="px-4 py-3">Record</th>
-              <th scope="col" className="px-4 py-3">Details</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {events.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-4 py-6 text-center text-ink-soft">
-                  No event matches.
-                </td>
-              </tr>
-            )}
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td className="whitespace-nowrap px-4 py-2.5">
-                  <time dateTime={e.at.toISOString()}>{formatInstant(e.at)}</time>
-                </td>
-                <td className="px-4 py-2.5">{e.actor?.name ?? <span className="text-ink-soft">—</span>}</td>
-                <td className="px-4 py-2.5 font-mono text-xs">{e.action}</td>
-                <td className="px-4 py-2.5">{e.entityType ? `${e.entityType} #${e.entityId}` : '—'}</td>
-                <td className="max-w-xs truncate px-4 py-2.5 font-mono text-xs text-ink-soft">
-                  {[e.details ? JSON.stringify(e.details) : null, e.ip ? `ip ${e.ip}` : null].filter(Boolean).join(' · ')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Audit events">
+        <TableHeader>
+          <TableHead>When</TableHead>
+          <TableHead>Who</TableHead>
+          <TableHead>Action</TableHead>
+          <TableHead>Record</TableHead>
+          <TableHead>Details</TableHead>
+        </TableHeader>
+        <TableBody>
+          {events.length === 0 && <TableEmpty colSpan={5}>No event matches.</TableEmpty>}
+          {events.map((e) => (
+            <TableRow key={e.id}>
+              <TableCell pad="sm" className="whitespace-nowrap">
+                <time dateTime={e.at.toISOString()}>{formatInstant(e.at)}</time>
+              </TableCell>
+              <TableCell pad="sm">{e.actor?.name ?? <span className="text-ink-soft">—</span>}</TableCell>
+              <TableCell pad="sm" className="font-mono text-xs">
+                {e.action}
+              </TableCell>
+              <TableCell pad="sm">{e.entityType ? `${e.entityType} #${e.entityId}` : '—'}</TableCell>
+              <TableCell pad="sm" className="max-w-xs truncate font-mono text-xs text-ink-soft">
+                {[e.details ? JSON.stringify(e.details) : null, e.ip ? `ip ${e.ip}` : null].filter(Boolean).join(' · ')}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
       <Pagination
         page={filter.page}
         pageCount={pageCount}

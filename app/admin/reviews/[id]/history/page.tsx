@@ -3,15 +3,15 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { restoreRevisionAction } from '@/app/admin/reviews/actions';
 import { PageHeader } from '@/components/admin/page-header';
-import { secondaryButtonClass } from '@/components/ui/form-controls';
+import { Button, buttonVariants } from '@/components/ui/button';
 import { guarded } from '@/lib/auth/page-guard';
 import { formatCalendarDate, formatInstant } from '@/lib/dates';
 import { getRevisionComparison, listRevisions } from '@/lib/dal/desk/reviews';
 import type { RevisionDetail, RevisionItem } from '@/lib/dal/types';
+import { routes } from '@/lib/routes';
 import { diffWords } from '@/lib/diff';
 import { toOutOfFive } from '@/lib/marks';
 import { recordIdParam } from '@/lib/validation/record-id';
-import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'History' };
 
@@ -48,7 +48,7 @@ export default async function ReviewHistoryPage({
   return (
     <>
       <PageHeader title="Compare versions" description="What changed between two saved versions of this review.">
-        <Link href={routes.admin.review(id)} className={secondaryButtonClass}>
+        <Link href={routes.admin.review(id)} className={buttonVariants('secondary')}>
           Back to the editor
         </Link>
       </PageHeader>
@@ -62,9 +62,9 @@ export default async function ReviewHistoryPage({
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <RevisionSelect name="from" label="Older version" value={from} revisions={revisions} />
         <RevisionSelect name="to" label="Newer version" value={to} revisions={revisions} />
-        <button type="submit" className={secondaryButtonClass}>
+        <Button type="submit" variant="secondary">
           Compare
-        </button>
+        </Button>
       </form>
 
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
@@ -124,9 +124,9 @@ export default async function ReviewHistoryPage({
                 <input type="hidden" name="reviewId" value={id} />
                 <input type="hidden" name="number" value={cmp.from.number} />
                 <input type="hidden" name="version" value={cmp.version} />
-                <button type="submit" className={secondaryButtonClass}>
+                <Button type="submit" variant="secondary">
                   Restore version #{cmp.from.number}
-                </button>
+                </Button>
               </form>
             </section>
           )}

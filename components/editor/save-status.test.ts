@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isProblem, statusAfterRefusal, statusText } from './save-status';
+
+describe('the autosave status', () => {
+  it('says when it saved, to the minute', () => {
+    expect(statusText({ kind: 'saved', at: new Date(2026, 0, 5, 9, 7, 30) })).toBe('Saved 09:07');
+    expect(statusText({ kind: 'saving' })).toBe('Saving…');
+    expect(statusText({ kind: 'retrying' })).toBe('Not saved — retrying');
+  });
+
+  it('maps each refusal to its state', () => {
+    expect(statusAfterRefusal({ ok: false, kind: 'invalid', message: 'x', fieldErrors: {} })).toEqual({ kind: 'invalid' });
+    expect(statusAfterRefusal({ ok: false, kind: 'conflict', message: 'x' })).toEqual({ kind: 'conflict' });
+    expect(statusAfterRefusal({ ok: false, kind: 'signed_out', message: 'Sign in again.' })).toEqual({ kind: 'error', message: 'Sign in again.' });
+    expect(statusText(statusAfterRefusal({ ok: false, kind: 'refused', message: 'not yours' }))).toBe('Not saved — not yours');
+  });
+
+  it('shows in red only what is not stored', () => {
+    expect(isProblem({ kind: 'dirty' })).toBe(false);
+    expect(isProblem({ kind: 'saved', at: new Date() })).toBe(false);
+    expect(isProblem({ kind: 'conflict' })).toBe(true);
+    expect(isProblem({ kind: 'retrying' })).toBe(true);
+  });
+});
