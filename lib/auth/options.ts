@@ -7,6 +7,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { recordSignOut, verifyCredentials } from '@/lib/dal/sign-in';
+import { now } from '@/lib/clock';
 import { getAuthSecret } from './secret';
 
 declare module 'next-auth' {
@@ -60,7 +61,8 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       async jwt({ token, user }) {
-        if (user) token.authAt = Date.now();
+        // Same clock as the sessions-valid-after instants it is compared with (lib/dal/identity.ts).
+        if (user) token.authAt = now().getTime();
         return token;
       },
       async session({ session, token }) {
@@ -72,7 +74,8 @@ export function authOptions(): NextAuthOptions {
     events: {
       async signOut({ token }) {
         const id = Number(token?.sub);
-        if (Number.isInteger(id)) await recordSignOut(id);
+        const authAt = Number(token?.authAt);
+        if (Number.isInteger(id) && Number.isFinite(authAt)) await recordSignOut(id, authAt);
       },
     },
   };
