@@ -53,3 +53,39 @@ describe('normalizePoster', () => {
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/at most 8 MB/) });
   });
 });
+
+describe('image work is bounded', () => {
+  it('runs one image at a time per process', async () => {
+    const { oneImageAtATime } = await import('./posters');
+    let running = 0;
+    let most = 0;
+    const work = async () => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 20));
+      running--;
+    };
+    await Promise.all(Array.from({ length: 5 }, () => oneImageAtATime(work)));
+    expect(most).toBe(1);
+  });
+
+  it('refuses uploads beyond the waiting room instead of queueing them', async () => {
+    const jpeg = await sharp({ create: { width: 200, height: 300, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const results = await Promise.all(Array.from({ length: 10 }, () => normalizePoster(jpeg)));
+    expect(results.filter((r) => !r.ok && /busy/.test(r.message)).length).toBeGreaterThan(0);
+    expect(results.filter((r) => r.ok).length).toBeGreaterThan(0);
+  });
+
+  it('refuses an image whose header announces too many pixels, before decoding it', async () => {
+    // A PNG of 8000 × 8000 solid pixels is small on disk; decoding it would need 192 MB.
+    const bomb = await sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#000' } }).png().toBuffer();
+    expect(bomb.byteLength).toBeLessThan(POSTER_MAX_BYTES);
+    const result = await normalizePoster(bomb);
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/too large|could not be read/) });
+  });
+
+  it('a poster whose file is missing (database restored without data/posters) is "none", not a crash', async () => {
+    const { posterVariant } = await import('./posters');
+    expect(await posterVariant('posters/0123456789abcdef.jpg', 160, 'webp')).toBeNull();
+  });
+});

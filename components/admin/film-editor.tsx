@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { unstable_rethrow } from 'next/navigation';
 import { startTransition, useActionState, useRef, useState } from 'react';
 import { saveFilmAction, searchCompaniesAction, searchPeopleAction } from '@/app/admin/films/actions';
 import { EntityPicker, type Picked } from '@/components/admin/entity-picker';
@@ -95,13 +96,9 @@ export function FilmEditor({
       }
       return next;
     } catch (e) {
-      // A redirect after creating is how Next.js navigates: let it through.
-      if (e && typeof e === 'object' && 'digest' in e && String((e as { digest: unknown }).digest).startsWith('NEXT_')) throw e;
-      return {
-        status: 'error',
-        message: `The server refused the upload. A poster must be a JPEG, PNG or WebP file of at most ${POSTER_MAX_LABEL}; nothing was saved.`,
-        fieldErrors: { poster: [`This upload was refused: choose an image of at most ${POSTER_MAX_LABEL}.`] },
-      };
+      // A redirect after creating is how Next.js navigates: let it (and any other Next.js signal) through.
+      unstable_rethrow(e);
+      return unsavedBecause(e, formData);
     }
   }, IDLE);
   const errors = state.fieldErrors ?? {};
@@ -719,4 +716,28 @@ function RowControls({
       </button>
     </span>
   );
+}
+
+/**
+ * What to say when the action threw instead of answering: only a chosen poster can make the request
+ * too large, so only then is the upload blamed; otherwise the network or the server is.
+ */
+function unsavedBecause(e: unknown, formData: FormData): FormState {
+  if (typeof navigator !== 'undefined' && !navigator.onLine) {
+    return { status: 'error', message: 'You are offline: nothing was saved. Your changes are still here; save again once connected.' };
+  }
+  const poster = formData.get('poster');
+  const withPoster = poster instanceof File && poster.size > 0;
+  // Next.js reports a refused request (413 from the size limit) as an unexpected response.
+  if (withPoster && e instanceof Error && /unexpected response|body exceeded|too large|413/i.test(e.message)) {
+    return {
+      status: 'error',
+      message: `The server refused the upload as too large; nothing was saved. A poster is a JPEG, PNG or WebP file of at most ${POSTER_MAX_LABEL}.`,
+      fieldErrors: { poster: [`This upload was refused: choose an image of at most ${POSTER_MAX_LABEL}.`] },
+    };
+  }
+  return {
+    status: 'error',
+    message: 'The film could not be saved: the server did not answer as expected. Nothing was saved; your changes are still here, so try again.',
+  };
 }
