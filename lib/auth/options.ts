@@ -45,6 +45,18 @@ export function authOptions(): NextAuthOptions {
   options ??= {
     secret: getAuthSecret(),
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    // A garbage or expired cookie is an everyday event, not a crash: one short line, no stack
+    // trace (next-auth's default prints the whole error on every request that carries it).
+    logger: {
+      error(code, metadata) {
+        const error = metadata instanceof Error ? metadata : metadata?.error;
+        console.warn(`auth: ${code}${error?.message ? `: ${error.message.slice(0, 120)}` : ''}`);
+      },
+      warn(code) {
+        console.warn(`auth: ${code}`);
+      },
+      debug() {},
+    },
     pages: { signIn: '/login', error: '/login' },
     providers: [
       CredentialsProvider({
