@@ -41,6 +41,8 @@ function chunkedPost(pathname: string, megabytes: number, headers: Record<string
 }
 
 test.describe('hardening', () => {
+  // Several journeys sign in more than once; a busy machine needs more than the default minute.
+  test.describe.configure({ timeout: 180_000 });
   test('the leave-the-page save reads nothing for an anonymous caller and stops a chunked body at its limit', async ({ page }) => {
     const anonymous = await chunkedPost('/api/reviews/1/draft', 400);
     expect(anonymous.status).toBe(401);
