@@ -49,7 +49,7 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
-/** Why a server-action request is refused before Next.js decodes it, or null. */
+/** Why a POST to a page (a server action) is refused before Next.js decodes it, or null. */
 export async function actionRefusal(request: NextRequest): Promise<NextResponse | null> {
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
@@ -59,7 +59,8 @@ export async function actionRefusal(request: NextRequest): Promise<NextResponse 
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > ACTION_BODY_LIMIT) return refuse(413, 'Request too large: a poster is at most 8 MB.');
   const type = request.headers.get('content-type') ?? '';
-  if (!type.startsWith('multipart/form-data')) {
+  // A form posted without JavaScript carries its action in the body; Next.js decodes that itself.
+  if (request.headers.has('next-action') && !type.startsWith('multipart/form-data')) {
     // Plain arguments are encoded as one JSON array (React's encodeReply).
     const text = await request.clone().text();
     if (text.length > 0) {
@@ -89,7 +90,8 @@ async function hasValidSession(request: NextRequest): Promise<boolean> {
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isMalformedPath(pathname)) return refuse(400, 'Malformed address.');
-  if (request.method === 'POST' && request.headers.has('next-action')) {
+  // Pages take POSTs only as server actions (with JavaScript, or a plain form posted without it).
+  if (request.method === 'POST') {
     const refusal = await actionRefusal(request);
     if (refusal) return refusal;
   }
