@@ -116,7 +116,7 @@ test.describe('accounts', () => {
     await temp.context.close();
   });
 
-  test('a role change takes effect on the next request', async ({ page, browser }) => {
+  test('a role change ends the sessions issued before it; signing in again gives the new role', async ({ page, browser }) => {
     const editor = await sessionAs(browser, 'editor');
     const denied = await editor.page.goto('/admin/staff');
     expect(denied?.status()).toBe(403);
@@ -129,6 +129,10 @@ test.describe('accounts', () => {
     await expect(page.getByRole('region', { name: 'Role' }).getByRole('status')).toHaveText('Role updated.');
 
     try {
+      // The session opened under the old role ends on its next request.
+      await editor.page.goto('/admin/staff');
+      await expect(editor.page).toHaveURL(/\/login/);
+      await signIn(editor.page, 'editor');
       const allowed = await editor.page.goto('/admin/staff');
       expect(allowed?.status()).toBe(200);
       await expect(editor.page.getByRole('heading', { name: 'Staff' })).toBeVisible();
@@ -139,7 +143,8 @@ test.describe('accounts', () => {
       await page.getByRole('button', { name: 'Change role' }).click();
       await expect(page.getByRole('region', { name: 'Role' }).getByRole('status')).toHaveText('Role updated.');
     }
-    expect((await editor.page.goto('/admin/staff'))?.status()).toBe(403);
+    await editor.page.goto('/admin/staff');
+    await expect(editor.page).toHaveURL(/\/login/);
     await editor.context.close();
   });
 

@@ -15,8 +15,38 @@ import { POSTER_MAX_BYTES, posterTooLarge, type PosterFormat, type PosterWidth }
 /** Larger originals are scaled down when stored; nothing on the site shows more than 640 px. */
 const STORED_MAX = { width: 2000, height: 3000 };
 const MIN_SIDE = 50;
-/** Refuse decompression bombs: a small file that decodes to a huge bitmap. */
-const MAX_INPUT_PIXELS = 60_000_000;
+/** Refuse decompression bombs: a small file that decodes to a huge bitmap (checked from the header). */
+const MAX_INPUT_PIXELS = 40_000_000;
+/** A noisy 8 MB JPEG decodes in a few seconds; anything slower is given up rather than let run. */
+const SHARP_TIMEOUT_SECONDS = 10;
+/** Uploads waiting for their turn beyond this are refused: a flood must not queue forever. */
+const MAX_WAITING = 4;
+
+/*
+ * One image at a time per process: decoding is CPU- and memory-heavy, and a few uploads in
+ * parallel would starve every other request (the public pages share these two cores).
+ */
+let queue: Promise<unknown> = Promise.resolve();
+let waiting = 0;
+export function oneImageAtATime<T>(work: () => Promise<T>): Promise<T> {
+  waiting++;
+  const run = queue.then(
+    () => {
+      waiting--;
+      return work();
+    },
+    () => {
+      waiting--;
+      return work();
+    },
+  );
+  queue = run.catch(() => undefined);
+  return run;
+}
+export function imageQueueIsFull(): boolean {
+  return waiting >= MAX_WAITING;
+}
+const BUSY = 'The server is busy with other images: try again in a moment. Nothing was saved.';
 
 const EXTENSIONS = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
 type PosterType = keyof typeof EXTENSIONS;
@@ -52,10 +82,18 @@ export async function normalizePoster(bytes: Uint8Array): Promise<PosterCheck> {
   }
   const sniffed = sniffImageType(bytes);
   if (!sniffed) return { ok: false, message: NOT_AN_IMAGE };
+  if (imageQueueIsFull()) return { ok: false, message: BUSY };
+  return oneImageAtATime(() => decodePoster(bytes, sniffed));
+}
+
+async function decodePoster(bytes: Uint8Array, sniffed: PosterType): Promise<PosterCheck> {
   try {
-    const input = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
+    const input = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).timeout({ seconds: SHARP_TIMEOUT_SECONDS });
     const meta = await input.metadata();
     if (meta.format !== sniffed) return { ok: false, message: NOT_AN_IMAGE };
+    if (meta.width && meta.height && meta.width * meta.height > MAX_INPUT_PIXELS) {
+      return { ok: false, message: `The image is too large: at most ${MAX_INPUT_PIXELS / 1_000_000} million pixels.` };
+    }
     if (!meta.width || !meta.height || meta.width < MIN_SIDE || meta.height < MIN_SIDE) {
       return { ok: false, message: `The image is too small: a poster is at least ${MIN_SIDE} × ${MIN_SIDE} pixels.` };
     }
@@ -69,7 +107,10 @@ export async function normalizePoster(bytes: Uint8Array): Promise<PosterCheck> {
     const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
     const version = createHash('sha256').update(data).digest('hex').slice(0, 16);
     return { ok: true, poster: { data, type: sniffed, width: info.width, height: info.height, version } };
-  } catch {
+  } catch (e) {
+    if (e instanceof Error && /timeout/i.test(e.message)) {
+      return { ok: false, message: 'This image took too long to process: save it smaller and try again.' };
+    }
     return { ok: false, message: 'This image could not be read: it may be damaged or truncated.' };
   }
 }
@@ -118,12 +159,15 @@ export async function deletePosterFiles(posterPath: string): Promise<void> {
 
 const CONTENT_TYPES: Record<PosterFormat, string> = { avif: 'image/avif', webp: 'image/webp' };
 
-/** A resized variant, generated with sharp on first request and kept on disk afterwards. */
+/**
+ * A resized variant, generated with sharp on first request and kept on disk afterwards; null when
+ * the stored original is missing (a database restored without its posters folder).
+ */
 export async function posterVariant(
   posterPath: string,
   width: PosterWidth,
   format: PosterFormat,
-): Promise<{ data: Buffer; contentType: string }> {
+): Promise<{ data: Buffer; contentType: string } | null> {
   const source = resolveStored(posterPath);
   const version = path.basename(source).replace(/\.[a-z]+$/, '');
   const file = path.join(cacheDir(), `${version}-${width}.${format}`);
@@ -133,8 +177,11 @@ export async function posterVariant(
   } catch {
     // Not generated yet.
   }
-  const resized = sharp(source).resize({ width, withoutEnlargement: true });
-  const data = await (format === 'avif' ? resized.avif({ quality: 55, effort: 3 }) : resized.webp({ quality: 78 })).toBuffer();
+  if (!existsSync(source)) return null;
+  const data = await oneImageAtATime(() => {
+    const resized = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS }).timeout({ seconds: SHARP_TIMEOUT_SECONDS }).resize({ width, withoutEnlargement: true });
+    return (format === 'avif' ? resized.avif({ quality: 55, effort: 3 }) : resized.webp({ quality: 78 })).toBuffer();
+  });
   await mkdir(cacheDir(), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   await writeFile(tmp, data);

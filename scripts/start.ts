@@ -12,7 +12,8 @@ import { prepareDatabase } from '../db/prepare';
 
 const root = process.cwd();
 const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'drizzle'];
-const FILES = ['package-lock.json', 'next.config.ts', 'tsconfig.json', 'postcss.config.mjs'];
+// proxy.ts runs before every page: a change to it must rebuild too.
+const FILES = ['package-lock.json', 'next.config.ts', 'tsconfig.json', 'postcss.config.mjs', 'proxy.ts'];
 const stampFile = path.join(root, '.next', 'bobine-source-hash');
 
 /** A hash of every source file's path, size and modification time: cheap, and changes on any edit. */

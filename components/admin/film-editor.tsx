@@ -66,7 +66,7 @@ export function FilmEditor({
     } catch (e) {
       // A redirect after creating is how Next.js navigates: let it through.
       unstable_rethrow(e);
-      return unsentFilm(formData);
+      return unsentFilm(e, formData);
     }
   }, IDLE);
   const errors = state.fieldErrors ?? {};

@@ -105,14 +105,22 @@ export function PosterField({
  * cause is the upload (a file over the server's body limit is cut off before the action runs);
  * without one, blaming the poster would send the person looking in the wrong place.
  */
-export function unsentFilm(formData: FormData): FormState {
-  const file = formData.get('poster');
-  if (file instanceof File && file.size > 0) {
+export function unsentFilm(e: unknown, formData: FormData): FormState {
+  if (typeof navigator !== 'undefined' && !navigator.onLine) {
+    return { status: 'error', message: 'You are offline: nothing was saved. Your changes are still here; save again once connected.' };
+  }
+  const poster = formData.get('poster');
+  const withPoster = poster instanceof File && poster.size > 0;
+  // Next.js reports a refused request (413 from the size limit) as an unexpected response.
+  if (withPoster && e instanceof Error && /unexpected response|body exceeded|too large|413/i.test(e.message)) {
     return {
       status: 'error',
-      message: `The server refused the upload. A poster must be a JPEG, PNG or WebP file of at most ${POSTER_MAX_LABEL}; nothing was saved.`,
+      message: `The server refused the upload as too large; nothing was saved. A poster is a JPEG, PNG or WebP file of at most ${POSTER_MAX_LABEL}.`,
       fieldErrors: { poster: [`This upload was refused: choose an image of at most ${POSTER_MAX_LABEL}.`] },
     };
   }
-  return { status: 'error', message: 'The server did not answer, so nothing was saved. Try again in a moment.' };
+  return {
+    status: 'error',
+    message: 'The film could not be saved: the server did not answer as expected. Nothing was saved; your changes are still here, so try again.',
+  };
 }

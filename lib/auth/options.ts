@@ -7,6 +7,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { recordSignOut, verifyCredentials } from '@/lib/dal/sign-in';
+import { now } from '@/lib/clock';
 import { getAuthSecret } from './secret';
 import { routes } from '@/lib/routes';
 
@@ -45,6 +46,18 @@ export function authOptions(): NextAuthOptions {
   options ??= {
     secret: getAuthSecret(),
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    // A garbage or expired cookie is an everyday event, not a crash: one short line, no stack
+    // trace (next-auth's default prints the whole error on every request that carries it).
+    logger: {
+      error(code, metadata) {
+        const error = metadata instanceof Error ? metadata : metadata?.error;
+        console.warn(`auth: ${code}${error?.message ? `: ${error.message.slice(0, 120)}` : ''}`);
+      },
+      warn(code) {
+        console.warn(`auth: ${code}`);
+      },
+      debug() {},
+    },
     pages: { signIn: routes.login(), error: routes.login() },
     providers: [
       CredentialsProvider({
@@ -61,7 +74,8 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       async jwt({ token, user }) {
-        if (user) token.authAt = Date.now();
+        // Same clock as the sessions-valid-after instants it is compared with (lib/dal/identity.ts).
+        if (user) token.authAt = now().getTime();
         return token;
       },
       async session({ session, token }) {
@@ -73,7 +87,8 @@ export function authOptions(): NextAuthOptions {
     events: {
       async signOut({ token }) {
         const id = Number(token?.sub);
-        if (Number.isInteger(id)) await recordSignOut(id);
+        const authAt = Number(token?.authAt);
+        if (Number.isInteger(id) && Number.isFinite(authAt)) await recordSignOut(id, authAt);
       },
     },
   };

@@ -16,3 +16,10 @@ export function lockedForMinutes(failures: number[], limit: number, at: number):
   const unlockAt = recent[limit - 1]! + FAILURE_WINDOW_MS;
   return Math.max(1, Math.ceil((unlockAt - at) / 60_000));
 }
+
+/**
+ * An address this account signed in from within this period is "known" for it: failures from a
+ * known address are counted per account *and* address, so a stranger guessing the password from
+ * elsewhere cannot lock the owner out of their usual address (OWASP ASVS V2.2.1).
+ */
+export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60 * 1000;

@@ -8,6 +8,7 @@ import type { PosterChange } from '@/lib/dal/types';
 import { searchPeople } from '@/lib/dal/desk/people';
 import type { PersonOption } from '@/lib/dal/types';
 import { isDalError } from '@/lib/dal/errors';
+import { authorize } from '@/lib/dal/guard';
 import { failed, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
 import { POSTER_MAX_BYTES, posterTooLarge } from '@/lib/poster-urls';
 import { normalizePoster } from '@/lib/posters';
@@ -19,6 +20,14 @@ export async function saveFilmAction(_prev: FormState, formData: FormData): Prom
   const values = formValues(formData);
   const parsed = filmFormSchema.safeParse(filmFormInput(formData));
   const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error, { fullPath: true });
+
+  // Nobody gets image work done for them before they are known to manage the catalogue: decoding
+  // is the expensive part, and saveFilm's own check comes after it.
+  try {
+    await authorize('catalogue.manage');
+  } catch (e) {
+    return failed(e, values);
+  }
 
   // The poster is checked from its bytes, whatever its name or declared type.
   let posterChange: PosterChange = { kind: 'keep' };

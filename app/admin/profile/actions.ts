@@ -13,7 +13,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   } catch (e) {
     return failed(e, {});
   }
-  return { status: 'success', message: 'Password changed.' };
+  return { status: 'success', message: 'Password changed. Every session of this account has ended, this one too: sign in again with the new password.' };
 }
 
 export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {

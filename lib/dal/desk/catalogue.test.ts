@@ -255,7 +255,7 @@ describe('posters', () => {
     expect(existsSync(path.join(dataDir, row.posterPath!))).toBe(true);
 
     const variant = await posters.posterVariant(row.posterPath!, 160, 'webp');
-    expect((await sharp(variant.data).metadata()).width).toBe(160);
+    expect((await sharp(variant!.data).metadata()).width).toBe(160);
     expect(existsSync(path.join(dataDir, 'posters', 'cache'))).toBe(true);
 
     const jpeg = await sharp({ create: { width: 300, height: 450, channels: 3, background: '#10263b' } }).jpeg().toBuffer();

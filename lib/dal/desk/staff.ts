@@ -133,7 +133,8 @@ export async function changeRole(userId: number, role: StaffRole): Promise<void>
     throw new Refused('This is the last admin: make someone else an admin first.');
   }
   getDb().transaction((tx) => {
-    tx.update(users).set({ role, updatedAt: now() }).where(eq(users.id, userId)).run();
+    // Sessions issued before the change end with it (lib/dal/identity.ts compares sign-in times).
+    tx.update(users).set({ role, sessionsValidAfter: now(), updatedAt: now() }).where(eq(users.id, userId)).run();
     recordAudit({ actorId: admin.id, action: 'staff.role_changed', entityType: 'user', entityId: userId, details: { from: user.role, to: role } }, tx);
   });
 }
@@ -148,7 +149,8 @@ export async function setDisabled(userId: number, disabled: boolean): Promise<vo
   }
   getDb().transaction((tx) => {
     tx.update(users)
-      .set({ disabledAt: disabled ? now() : null, updatedAt: now() })
+      // Enabling again must not revive a cookie issued before the account was disabled.
+      .set({ disabledAt: disabled ? now() : null, sessionsValidAfter: now(), updatedAt: now() })
       .where(eq(users.id, userId))
       .run();
     recordAudit({ actorId: admin.id, action: disabled ? 'staff.disabled' : 'staff.enabled', entityType: 'user', entityId: userId }, tx);
@@ -224,7 +226,8 @@ export async function changeOwnPassword(currentPassword: string, newPassword: st
   }
   const passwordHash = await hashPassword(newPassword);
   getDb().transaction((tx) => {
-    tx.update(users).set({ passwordHash, updatedAt: now() }).where(eq(users.id, viewer.id)).run();
+    // Ends every session, this one included: whoever knew the old password signs in again.
+    tx.update(users).set({ passwordHash, sessionsValidAfter: now(), updatedAt: now() }).where(eq(users.id, viewer.id)).run();
     revokeLinks(tx, viewer.id);
     recordAudit({ actorId: viewer.id, action: 'staff.password_changed', entityType: 'user', entityId: viewer.id }, tx);
   });

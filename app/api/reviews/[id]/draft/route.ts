@@ -7,9 +7,11 @@ import { Conflict, httpStatusOf, isDalError } from '@/lib/dal/errors';
 import { saveReview } from '@/lib/dal/desk/reviews';
 import { reviewDraftSchema } from '@/lib/validation/review';
 import { recordIdSchema } from '@/lib/validation/record-id';
+import { getViewer } from '@/lib/auth/viewer';
+import { readBodyWithLimit } from '@/lib/http-body';
 
 const bodySchema = z.object({ version: z.number().int().positive(), fields: z.record(z.string(), z.unknown()) });
-/** Far above any review (the text is capped by the review schema); refused before it is read. */
+/** Far above any review (the text is capped by the review schema); reading stops there. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -20,10 +22,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   if (origin && host && (URL.canParse(origin) ? new URL(origin).host : origin) !== host) return Response.json({ error: 'Cross-site request' }, { status: 403 });
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return Response.json({ error: 'Too large' }, { status: 413 });
+  // Nobody reads a body for an anonymous caller: saveReview checks permissions again, but only
+  // after the body would have been read and parsed.
+  if ((await getViewer()).kind !== 'staff') return Response.json({ error: 'Sign in again' }, { status: 401 });
+  const read = await readBodyWithLimit(request, MAX_BODY_BYTES);
+  if (!read.ok) {
+    return read.reason === 'too_large'
+      ? Response.json({ error: 'Too large' }, { status: 413 })
+      : Response.json({ error: 'Unreadable body' }, { status: 400 });
+  }
   let json: unknown;
   try {
-    json = JSON.parse(await request.text());
+    json = JSON.parse(read.text);
   } catch {
     return Response.json({ error: 'Malformed JSON' }, { status: 400 });
   }

@@ -31,7 +31,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!parsed.success) return notFound();
   const source = await getPosterSource(parsed.data.filmId);
   if (!source || source.version !== parsed.data.version) return notFound();
-  const { data, contentType } = await posterVariant(source.posterPath, parsed.data.file.width, parsed.data.file.format);
+  const variant = await posterVariant(source.posterPath, parsed.data.file.width, parsed.data.file.format);
+  if (!variant) {
+    console.warn(`poster file missing for film ${parsed.data.filmId}: ${source.posterPath} (restore data/posters/ with the database)`);
+    return notFound();
+  }
+  const { data, contentType } = variant;
   return new Response(new Uint8Array(data), {
     headers: {
       'Content-Type': contentType,
