@@ -37,7 +37,9 @@ CREATE INDEX `releases_kind_date_idx` ON `releases` (`kind`,`date`,`film_id`);--
 -- moves that instant to "now" before public reads, which makes the stats_clock trigger recompute
 -- the films and critics whose scheduled reviews went live in between (no cron needed).
 -- The two *_fresh views compute the aggregates from scratch; the triggers apply them to the few
--- rows a write touches.
+-- rows a write touches. Every film and every user has its row from its insert on, so the triggers
+-- only UPDATE (an INSERT OR REPLACE would take the conflict policy of the outer statement, e.g. the
+-- ABORT of an ON DELETE SET NULL action, and fail).
 CREATE VIEW `film_stats_fresh` AS
 SELECT f.`id` AS `film_id`, f.`title` AS `title`,
   (SELECT min(r.`date`) FROM `releases` r WHERE r.`film_id` = f.`id`) AS `first_release`,
@@ -60,7 +62,7 @@ SELECT u.`id` AS `user_id`,
 FROM `users` u;
 --> statement-breakpoint
 CREATE TRIGGER `stats_film_insert` AFTER INSERT ON `films` BEGIN
-  INSERT OR REPLACE INTO `film_stats` SELECT * FROM `film_stats_fresh` WHERE `film_id` = new.`id`;
+  INSERT INTO `film_stats` SELECT * FROM `film_stats_fresh` WHERE `film_id` = new.`id`;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `stats_film_title` AFTER UPDATE OF `title` ON `films` BEGIN
@@ -88,7 +90,9 @@ CREATE TRIGGER `stats_review_insert` AFTER INSERT ON `reviews` WHEN new.`live_re
   UPDATE `film_stats` SET (`review_count`, `mark_count`, `average_mark`, `last_published_at`) =
     (SELECT `review_count`, `mark_count`, `average_mark`, `last_published_at` FROM `film_stats_fresh` WHERE `film_id` = new.`film_id`)
     WHERE `film_id` = new.`film_id`;
-  INSERT OR REPLACE INTO `reviewer_stats` SELECT * FROM `reviewer_stats_fresh` WHERE `user_id` = new.`author_id`;
+  UPDATE `reviewer_stats` SET (`review_count`, `last_published_at`) =
+    (SELECT `review_count`, `last_published_at` FROM `reviewer_stats_fresh` s WHERE s.`user_id` = `reviewer_stats`.`user_id`)
+    WHERE `user_id` = new.`author_id`;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `stats_review_update` AFTER UPDATE OF `live_revision_id`, `published_at`, `film_id`, `author_id` ON `reviews`
@@ -100,15 +104,21 @@ WHEN old.`live_revision_id` IS NOT new.`live_revision_id` OR old.`published_at` 
   UPDATE `film_stats` SET (`review_count`, `mark_count`, `average_mark`, `last_published_at`) =
     (SELECT `review_count`, `mark_count`, `average_mark`, `last_published_at` FROM `film_stats_fresh` WHERE `film_id` = new.`film_id`)
     WHERE `film_id` = new.`film_id` AND new.`film_id` <> old.`film_id`;
-  INSERT OR REPLACE INTO `reviewer_stats` SELECT * FROM `reviewer_stats_fresh` WHERE `user_id` = old.`author_id`;
-  INSERT OR REPLACE INTO `reviewer_stats` SELECT * FROM `reviewer_stats_fresh` WHERE `user_id` = new.`author_id` AND new.`author_id` <> old.`author_id`;
+  UPDATE `reviewer_stats` SET (`review_count`, `last_published_at`) =
+    (SELECT `review_count`, `last_published_at` FROM `reviewer_stats_fresh` s WHERE s.`user_id` = `reviewer_stats`.`user_id`)
+    WHERE `user_id` = old.`author_id`;
+  UPDATE `reviewer_stats` SET (`review_count`, `last_published_at`) =
+    (SELECT `review_count`, `last_published_at` FROM `reviewer_stats_fresh` s WHERE s.`user_id` = `reviewer_stats`.`user_id`)
+    WHERE `user_id` = new.`author_id` AND new.`author_id` <> old.`author_id`;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `stats_review_delete` AFTER DELETE ON `reviews` BEGIN
   UPDATE `film_stats` SET (`review_count`, `mark_count`, `average_mark`, `last_published_at`) =
     (SELECT `review_count`, `mark_count`, `average_mark`, `last_published_at` FROM `film_stats_fresh` WHERE `film_id` = old.`film_id`)
     WHERE `film_id` = old.`film_id`;
-  INSERT OR REPLACE INTO `reviewer_stats` SELECT * FROM `reviewer_stats_fresh` WHERE `user_id` = old.`author_id`;
+  UPDATE `reviewer_stats` SET (`review_count`, `last_published_at`) =
+    (SELECT `review_count`, `last_published_at` FROM `reviewer_stats_fresh` s WHERE s.`user_id` = `reviewer_stats`.`user_id`)
+    WHERE `user_id` = old.`author_id`;
 END;
 --> statement-breakpoint
 -- A correction of the live revision's mark (revisions are otherwise written once).
@@ -125,10 +135,15 @@ CREATE TRIGGER `stats_clock_moved` AFTER UPDATE OF `applied_until` ON `stats_clo
     WHERE `film_id` IN (SELECT `film_id` FROM `reviews`
       WHERE `published_at` > min(old.`applied_until`, new.`applied_until`) AND `published_at` <= max(old.`applied_until`, new.`applied_until`)
         AND `live_revision_id` IS NOT NULL);
-  INSERT OR REPLACE INTO `reviewer_stats` SELECT * FROM `reviewer_stats_fresh`
+  UPDATE `reviewer_stats` SET (`review_count`, `last_published_at`) =
+    (SELECT `review_count`, `last_published_at` FROM `reviewer_stats_fresh` s WHERE s.`user_id` = `reviewer_stats`.`user_id`)
     WHERE `user_id` IN (SELECT `author_id` FROM `reviews`
       WHERE `published_at` > min(old.`applied_until`, new.`applied_until`) AND `published_at` <= max(old.`applied_until`, new.`applied_until`)
         AND `live_revision_id` IS NOT NULL);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `stats_user_insert` AFTER INSERT ON `users` BEGIN
+  INSERT INTO `reviewer_stats` (`user_id`) VALUES (new.`id`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `stats_user_delete` AFTER DELETE ON `users` BEGIN
