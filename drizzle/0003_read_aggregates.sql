@@ -155,3 +155,40 @@ INSERT INTO `stats_clock` (`id`, `applied_until`) VALUES (1, cast(unixepoch('sub
 INSERT INTO `film_stats` SELECT * FROM `film_stats_fresh`;
 --> statement-breakpoint
 INSERT INTO `reviewer_stats` SELECT * FROM `reviewer_stats_fresh`;
+--> statement-breakpoint
+-- Typo tolerance for search ("balerina" finds Ballerina): trigram indexes over film titles and
+-- people's names, consulted only when the ordinary word index finds nothing (lib/dal/search-typo.ts).
+-- External content: the text stays in films/people; triggers keep the index in step.
+CREATE VIRTUAL TABLE `films_trigram` USING fts5(`title`, `original_title`, content = '', contentless_delete = 1, tokenize = 'trigram remove_diacritics 1');
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `people_trigram` USING fts5(`name`, content = '', contentless_delete = 1, tokenize = 'trigram remove_diacritics 1');
+--> statement-breakpoint
+CREATE TRIGGER `films_trigram_insert` AFTER INSERT ON `films` BEGIN
+  INSERT INTO `films_trigram`(rowid, `title`, `original_title`) VALUES (new.`id`, new.`title`, coalesce(new.`original_title`, ''));
+END;
+--> statement-breakpoint
+CREATE TRIGGER `films_trigram_update` AFTER UPDATE OF `title`, `original_title` ON `films` BEGIN
+  DELETE FROM `films_trigram` WHERE rowid = old.`id`;
+  INSERT INTO `films_trigram`(rowid, `title`, `original_title`) VALUES (new.`id`, new.`title`, coalesce(new.`original_title`, ''));
+END;
+--> statement-breakpoint
+CREATE TRIGGER `films_trigram_delete` AFTER DELETE ON `films` BEGIN
+  DELETE FROM `films_trigram` WHERE rowid = old.`id`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `people_trigram_insert` AFTER INSERT ON `people` BEGIN
+  INSERT INTO `people_trigram`(rowid, `name`) VALUES (new.`id`, new.`name`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `people_trigram_update` AFTER UPDATE OF `name` ON `people` BEGIN
+  DELETE FROM `people_trigram` WHERE rowid = old.`id`;
+  INSERT INTO `people_trigram`(rowid, `name`) VALUES (new.`id`, new.`name`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `people_trigram_delete` AFTER DELETE ON `people` BEGIN
+  DELETE FROM `people_trigram` WHERE rowid = old.`id`;
+END;
+--> statement-breakpoint
+INSERT INTO `films_trigram`(rowid, `title`, `original_title`) SELECT `id`, `title`, coalesce(`original_title`, '') FROM `films`;
+--> statement-breakpoint
+INSERT INTO `people_trigram`(rowid, `name`) SELECT `id`, `name` FROM `people`;
