@@ -18,9 +18,13 @@ export async function prepareDatabase(): Promise<{ path: string; seeded: boolean
     if (n > 0) return { path: file, seeded: false, empty: false };
     if (!env().BOBINE_DEMO) return { path: file, seeded: false, empty: true };
     const result = await seedDemo(db);
+    // Fresh statistics for the query planner now that the tables hold rows.
+    sqlite.exec('ANALYZE');
     console.log(`Loaded demo content: ${result.films} films, ${result.reviews} reviews.`);
     return { path: file, seeded: true, empty: false };
   } finally {
+    // What SQLite recommends before closing a connection: analyze what changed enough.
+    sqlite.pragma('optimize');
     sqlite.close();
   }
 }

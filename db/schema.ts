@@ -10,6 +10,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -103,6 +104,8 @@ export const releases = sqliteTable(
   (t) => [
     uniqueIndex('releases_film_country_kind_unique').on(t.filmId, t.country, t.kind),
     index('releases_date_idx').on(t.date),
+    // "Now in cinemas" and "Coming soon" read a window of cinema dates.
+    index('releases_kind_date_idx').on(t.kind, t.date, t.filmId),
     check('releases_country_format', sql`length(${t.country}) = 2`),
   ],
 );
@@ -274,10 +277,17 @@ export const reviews = sqliteTable(
   },
   (t) => [
     uniqueIndex('reviews_film_author_unique').on(t.filmId, t.authorId),
-    index('reviews_public_idx').on(t.publishedAt),
-    index('reviews_film_public_idx').on(t.filmId, t.publishedAt),
+    // The visibility rule is `live_revision_id is not null and published_at <= now`: each index that
+    // serves a public read ends with both, so the rule is checked without reading the ~3 kB row.
+    index('reviews_public_idx').on(t.publishedAt, t.authorId, t.liveRevisionId),
+    index('reviews_film_public_idx').on(t.filmId, t.publishedAt, t.liveRevisionId),
     index('reviews_author_idx').on(t.authorId, t.status),
+    index('reviews_author_public_idx').on(t.authorId, t.publishedAt, t.liveRevisionId),
     index('reviews_status_idx').on(t.status, t.submittedAt),
+    // The editors' dashboard asks for what is scheduled (published, future time) without walking the past.
+    index('reviews_status_published_idx').on(t.status, t.publishedAt),
+    // Deleting a revision (ON DELETE SET NULL) and the stats triggers look reviews up by live revision.
+    index('reviews_live_revision_idx').on(t.liveRevisionId),
     check('reviews_mark_range', sql`${t.mark} is null or (${t.mark} between 0 and 10)`),
   ],
 );
@@ -334,6 +344,55 @@ export const reviewLocks = sqliteTable('review_locks', {
     .references(() => users.id, { onDelete: 'cascade' }),
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Read aggregates (drizzle/0003_read_aggregates.sql)
+
+/**
+ * What the public lists sort and filter on, kept per film by triggers on films, releases, reviews and
+ * review_revisions (so every writer keeps them right, in its own transaction) instead of being
+ * recomputed per request. Counts and the average are those of the reviews public at
+ * `stats_clock.applied_until`; lib/dal/stats.ts moves that instant to "now" before public reads.
+ * `title` is a copy of films.title so that one index serves "newest release, then title".
+ */
+export const filmStats = sqliteTable(
+  'film_stats',
+  {
+    filmId: integer('film_id').primaryKey(),
+    title: text('title').notNull(),
+    firstRelease: text('first_release'),
+    reviewCount: integer('review_count').notNull().default(0),
+    markCount: integer('mark_count').notNull().default(0),
+    /** Public average on the 0–10 scale; null without marks. */
+    averageMark: real('average_mark'),
+    lastPublishedAt: integer('last_published_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('film_stats_release_idx').on(sql`${t.firstRelease} desc`, t.title),
+    index('film_stats_mark_idx').on(sql`${t.averageMark} desc`, sql`${t.markCount} desc`, t.title),
+    index('film_stats_title_idx').on(t.title),
+  ],
+);
+
+/** Per critic: published reviews and the latest publication, kept like film_stats. */
+export const reviewerStats = sqliteTable('reviewer_stats', {
+  userId: integer('user_id').primaryKey(),
+  reviewCount: integer('review_count').notNull().default(0),
+  lastPublishedAt: integer('last_published_at', { mode: 'timestamp_ms' }),
+});
+
+/**
+ * One row: the instant up to which scheduled publications are counted in the aggregates. Moving it
+ * (lib/dal/stats.ts) makes a trigger recompute the films and critics whose reviews went live between.
+ */
+export const statsClock = sqliteTable(
+  'stats_clock',
+  {
+    id: integer('id').primaryKey(),
+    appliedUntil: integer('applied_until').notNull(),
+  },
+  (t) => [check('stats_clock_one_row', sql`${t.id} = 1`)],
+);
 
 // ---------------------------------------------------------------------------------------------
 // Audit and security

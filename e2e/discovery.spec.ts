@@ -124,10 +124,18 @@ test.describe('discovery', () => {
   });
 
   test('the sitemap and robots.txt are there for search engines', async ({ page }) => {
-    const map = await parseXml(page, '/sitemap.xml');
-    expect(map.error).toBeNull();
-    expect(map.root).toBe('urlset');
-    const paths = map.locs.map((l) => new URL(l).pathname);
+    // An index of files of at most 50,000 addresses each; every file is a urlset with lastmod.
+    const index = await parseXml(page, '/sitemap.xml');
+    expect(index.error).toBeNull();
+    expect(index.root).toBe('sitemapindex');
+    const paths: string[] = [];
+    for (const loc of index.locs) {
+      const map = await parseXml(page, new URL(loc).pathname);
+      expect(map.error).toBeNull();
+      expect(map.root).toBe('urlset');
+      paths.push(...map.locs.map((l) => new URL(l).pathname));
+    }
+    expect(new Set(paths).size).toBe(paths.length);
     for (const p of ['/', '/films', SEED, '/people/len-wiseman', '/reviewers/mulder']) expect(paths).toContain(p);
     expect(paths.some((p) => p.startsWith('/admin'))).toBe(false);
 

@@ -6,7 +6,7 @@ describe('unsentFilm', () => {
     const form = new FormData();
     form.set('title', 'Heat');
     form.set('poster', new File([new Uint8Array(10)], 'poster.png', { type: 'image/png' }));
-    const state = unsentFilm(form);
+    const state = unsentFilm(new Error('An unexpected response was received from the server.'), form);
     expect(state.message).toMatch(/refused the upload/);
     expect(state.fieldErrors?.poster?.[0]).toMatch(/This upload was refused/);
   });
@@ -16,7 +16,7 @@ describe('unsentFilm', () => {
     form.set('title', 'Heat');
     // A file input left empty still sends an empty, nameless file.
     form.set('poster', new File([], '', { type: 'application/octet-stream' }));
-    const state = unsentFilm(form);
+    const state = unsentFilm(new Error('An unexpected response was received from the server.'), form);
     expect(state.status).toBe('error');
     expect(state.message).not.toMatch(/poster|upload/i);
     expect(state.fieldErrors).toBeUndefined();

@@ -2,6 +2,7 @@
 import 'server-only';
 import { connection } from 'next/server';
 import { getDb, type DB } from '@/db';
+import { catchUpScheduledStats } from './stats';
 
 export { getDb, type DB };
 
@@ -11,8 +12,11 @@ export type Tx = Parameters<Parameters<DB['transaction']>[0]>[0];
 /**
  * Public reads depend on the clock (scheduled reviews) and on editorial changes, so they are
  * rendered per request rather than cached; SQLite answers these in well under a millisecond.
+ * The stored aggregates are first brought up to now (a scheduled review that went live counts).
  */
 export async function dynamicRead() {
   await connection();
-  return getDb();
+  const db = getDb();
+  catchUpScheduledStats(db);
+  return db;
 }

@@ -149,7 +149,11 @@ export type ReviewHit = {
   snippet: string;
 };
 
-export type SearchGroup<T> = { total: number; hits: T[] };
+/**
+ * `total` is exact up to the search's candidate bound; `capped` says there are more (show "more
+ * than 1,000"). `corrected` says the hits are typo corrections (nothing matched as typed).
+ */
+export type SearchGroup<T> = { total: number; hits: T[]; capped?: boolean; corrected?: boolean };
 
 export type SearchResults = {
   films: SearchGroup<FilmHit>;

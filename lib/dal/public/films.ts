@@ -2,7 +2,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, genres, people, releases, reviewerProfiles, reviewRevisions, reviews } from '@/db/schema';
+import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, filmStats, genres, people, releases, reviewerProfiles, reviewerStats, reviewRevisions, reviews } from '@/db/schema';
 import { COMPANY_ROLES, CREDIT_ROLES } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
@@ -11,6 +11,7 @@ import { col, firstReleaseSql } from '../sql';
 import { listPublicReviewsOfFilm } from './reviews';
 import { publicReviewWhere } from '../visibility';
 import type { DatedFilmCard, FilmCard, FilmFilters, FilmLookup } from '../types';
+import type { FilmSort } from '@/lib/validation/public';
 
 /** Everything the public film page shows. Wrapped in `cache` so metadata and page share one read. */
 export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
@@ -110,12 +111,10 @@ const filmCardColumns = {
 export async function listRecentFilms(limit = 12): Promise<FilmCard[]> {
   const db = await dynamicRead();
   const rows = await db
-    .select({
-      ...filmCardColumns,
-      firstRelease: firstReleaseSql.as('first_release'),
-    })
-    .from(films)
-    .orderBy(desc(sql`first_release`), asc(films.title))
+    .select({ ...filmCardColumns, firstRelease: filmStats.firstRelease })
+    .from(filmStats)
+    .innerJoin(films, eq(films.id, filmStats.filmId))
+    .orderBy(desc(filmStats.firstRelease), asc(filmStats.title))
     .limit(limit);
   return decorateFilms(rows);
 }
@@ -144,15 +143,9 @@ async function decorateFilms(
       .where(and(inArray(credits.filmId, ids), eq(credits.role, 'director')))
       .orderBy(asc(credits.position)),
     db
-      .select({
-        filmId: reviews.filmId,
-        average: sql<number | null>`avg(${reviewRevisions.mark})`,
-        count: sql<number>`count(${reviewRevisions.mark})`,
-      })
-      .from(reviews)
-      .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
-      .where(and(inArray(reviews.filmId, ids), publicReviewWhere()))
-      .groupBy(reviews.filmId),
+      .select({ filmId: filmStats.filmId, average: filmStats.averageMark, count: filmStats.markCount })
+      .from(filmStats)
+      .where(inArray(filmStats.filmId, ids)),
   ]);
   return rows.map((r) => {
     const m = markRows.find((x) => x.filmId === r.id);
@@ -173,54 +166,64 @@ async function decorateFilms(
 // ---------------------------------------------------------------------------------------------
 // /films and the home page lists
 
-/** A film's first release date, any country or kind. */
-/** A film's public average mark (0–10), null without marks. Correlated: use inside a query on films. */
-function publicAverageSql(at?: Date) {
-  return sql<number | null>`(select avg(${col(reviewRevisions.mark)}) from ${reviews} inner join ${reviewRevisions} on ${col(reviewRevisions.id)} = ${col(reviews.liveRevisionId)} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere(at)})`;
-}
 
 export const FILMS_PER_PAGE = 24;
 
-// Genre and critic filters are `id in (…)` so that SQLite starts from the few matching rows
-// (film_genres_genre_idx, reviews_author_idx) instead of testing every film.
+// Everything is filtered and sorted on film_stats (kept by triggers), each sort having its own
+// index. Genre and critic filters are `film_id in (…)` so that SQLite can start from the few
+// matching rows (film_genres_genre_idx, reviews_author_public_idx) when they are selective.
 function filmFilterWhere(f: FilmFilters, at?: Date) {
-  const average = publicAverageSql(at);
   return and(
     f.genre
-      ? sql`${col(films.id)} in (select ${col(filmGenres.filmId)} from ${filmGenres} inner join ${genres} on ${col(genres.id)} = ${col(filmGenres.genreId)} where ${col(genres.slug)} = ${f.genre})`
+      ? sql`${col(filmStats.filmId)} in (select ${col(filmGenres.filmId)} from ${filmGenres} inner join ${genres} on ${col(genres.id)} = ${col(filmGenres.genreId)} where ${col(genres.slug)} = ${f.genre})`
       : undefined,
     f.reviewer
-      ? sql`${col(films.id)} in (select ${col(reviews.filmId)} from ${reviews} inner join ${reviewerProfiles} on ${col(reviewerProfiles.userId)} = ${col(reviews.authorId)} where ${col(reviewerProfiles.slug)} = ${f.reviewer} and ${publicReviewWhere(at)})`
+      ? sql`${col(filmStats.filmId)} in (select ${col(reviews.filmId)} from ${reviews} inner join ${reviewerProfiles} on ${col(reviewerProfiles.userId)} = ${col(reviews.authorId)} where ${col(reviewerProfiles.slug)} = ${f.reviewer} and ${publicReviewWhere(at)})`
       : undefined,
-    f.year !== undefined ? sql`${firstReleaseSql} between ${`${f.year}-01-01`} and ${`${f.year}-12-31`}` : undefined,
-    f.minMark !== undefined ? sql`${average} >= ${f.minMark}` : undefined,
-    f.maxMark !== undefined ? sql`${average} <= ${f.maxMark}` : undefined,
+    f.year !== undefined ? sql`${col(filmStats.firstRelease)} between ${`${f.year}-01-01`} and ${`${f.year}-12-31`}` : undefined,
+    f.minMark !== undefined ? sql`${col(filmStats.averageMark)} >= ${f.minMark}` : undefined,
+    f.maxMark !== undefined ? sql`${col(filmStats.averageMark)} <= ${f.maxMark}` : undefined,
   );
 }
 
-/** One page of /films, as a builder (the query-plan test explains it). */
+// Each order is the column list of one film_stats index; `desc` puts films without a release or a
+// mark last (SQLite sorts NULL lowest).
+function filmOrder(sort: FilmSort | undefined) {
+  return sort === 'title'
+    ? [asc(filmStats.title)]
+    : sort === 'mark'
+      ? [desc(filmStats.averageMark), desc(filmStats.markCount), asc(filmStats.title)]
+      : [desc(filmStats.firstRelease), asc(filmStats.title)];
+}
+
+/**
+ * One page of /films, as a builder (the query-plan test explains it). The page is chosen on the
+ * sort index alone (film ids only, no row read), then only its 24 films are joined: a deep page
+ * costs a walk over index entries, not the reading of every film before it.
+ */
 export function filmListQuery(db: DB, f: FilmFilters, page: number, at?: Date) {
-  const order =
-    f.sort === 'title'
-      ? [asc(films.title)]
-      : f.sort === 'mark'
-        ? [sql`average is null`, desc(sql`average`), asc(films.title)]
-        : [desc(sql`first_release`), asc(films.title)];
-  return db
-    .select({
-      ...filmCardColumns,
-      firstRelease: firstReleaseSql.as('first_release'),
-      average: publicAverageSql(at).as('average'),
-    })
-    .from(films)
+  const order = filmOrder(f.sort);
+  const pageIds = db
+    .select({ id: filmStats.filmId })
+    .from(filmStats)
     .where(filmFilterWhere(f, at))
     .orderBy(...order)
     .limit(FILMS_PER_PAGE)
     .offset((Math.max(1, page) - 1) * FILMS_PER_PAGE);
+  return db
+    .select({
+      ...filmCardColumns,
+      firstRelease: filmStats.firstRelease,
+      average: filmStats.averageMark,
+    })
+    .from(filmStats)
+    .innerJoin(films, eq(films.id, filmStats.filmId))
+    .where(inArray(filmStats.filmId, pageIds))
+    .orderBy(...order);
 }
 
 export function filmCountQuery(db: DB, f: FilmFilters, at?: Date) {
-  return db.select({ n: sql<number>`count(*)` }).from(films).where(filmFilterWhere(f, at));
+  return db.select({ n: sql<number>`count(*)` }).from(filmStats).where(filmFilterWhere(f, at));
 }
 
 export async function listFilms(f: FilmFilters, page = 1): Promise<{ films: FilmCard[]; total: number; pageCount: number }> {
@@ -229,6 +232,17 @@ export async function listFilms(f: FilmFilters, page = 1): Promise<{ films: Film
   const total = count?.n ?? 0;
   return { films: await decorateFilms(rows), total, pageCount: Math.max(1, Math.ceil(total / FILMS_PER_PAGE)) };
 }
+
+/**
+ * The release years that have films, newest first: one index seek per year (a loose index scan of
+ * film_stats_release_idx) instead of reading every film.
+ */
+export const filmYearsSql = sql`with recursive y(year) as (
+    select cast(substr(max(first_release), 1, 4) as integer) from film_stats
+    union all
+    select (select cast(substr(max(first_release), 1, 4) as integer) from film_stats where first_release < printf('%04d', y.year))
+    from y where y.year is not null
+  ) select year from y where year is not null`;
 
 /** The choices of the /films filter form: genres and release years that have films, critics with reviews. */
 export async function getFilmFilterChoices(): Promise<{ genres: { slug: string; name: string }[]; years: number[]; reviewers: { slug: string; penName: string }[] }> {
@@ -239,13 +253,12 @@ export async function getFilmFilterChoices(): Promise<{ genres: { slug: string; 
       .from(genres)
       .where(sql`exists (select 1 from ${filmGenres} where ${col(filmGenres.genreId)} = ${col(genres.id)})`)
       .orderBy(asc(genres.name)),
-    db.all<{ year: number }>(
-      sql`select distinct cast(substr(${firstReleaseSql}, 1, 4) as integer) as year from ${films} where ${firstReleaseSql} is not null order by year desc`,
-    ),
+    db.all<{ year: number }>(filmYearsSql),
     db
-      .selectDistinct({ slug: reviewerProfiles.slug, penName: reviewerProfiles.penName })
+      .select({ slug: reviewerProfiles.slug, penName: reviewerProfiles.penName })
       .from(reviewerProfiles)
-      .innerJoin(reviews, and(eq(reviews.authorId, reviewerProfiles.userId), publicReviewWhere()))
+      .innerJoin(reviewerStats, eq(reviewerStats.userId, reviewerProfiles.userId))
+      .where(sql`${col(reviewerStats.reviewCount)} > 0`)
       .orderBy(asc(reviewerProfiles.penName)),
   ]);
   return { genres: genreRows, years: yearRows.map((r) => r.year), reviewers: reviewerRows };
@@ -260,7 +273,7 @@ function isoDaysBefore(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const cardColumns = { ...filmCardColumns, firstRelease: firstReleaseSql.as('first_release') };
+const cardColumns = { ...filmCardColumns, firstRelease: filmStats.firstRelease };
 
 /** Films with a cinema release in the six weeks up to `today` (the site's date), latest first. */
 export function nowInCinemasQuery(db: DB, today: string) {
@@ -272,6 +285,7 @@ export function nowInCinemasQuery(db: DB, today: string) {
   return db
     .select({ ...cardColumns, releasedOn: sql<string>`(select max(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)} and ${col(releases.kind)} = 'cinema' and ${col(releases.date)} <= ${today})`.as('released_on') })
     .from(films)
+    .innerJoin(filmStats, eq(filmStats.filmId, films.id))
     .where(inArray(films.id, inWindow))
     .orderBy(desc(sql`released_on`), asc(films.title))
     .limit(HOME_LIST);
@@ -286,6 +300,7 @@ export function comingSoonQuery(db: DB, today: string) {
   return db
     .select({ ...cardColumns, releasedOn: sql<string>`(select min(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)} and ${col(releases.kind)} = 'cinema' and ${col(releases.date)} > ${today})`.as('released_on') })
     .from(films)
+    .innerJoin(filmStats, eq(filmStats.filmId, films.id))
     .where(inArray(films.id, upcoming))
     .orderBy(asc(sql`released_on`), asc(films.title))
     .limit(HOME_LIST);
@@ -295,12 +310,10 @@ export function comingSoonQuery(db: DB, today: string) {
 export function bestMarkedQuery(db: DB, limit = HOME_LIST) {
   return db
     .select({ ...cardColumns })
-    .from(reviews)
-    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
-    .innerJoin(films, eq(films.id, reviews.filmId))
-    .where(and(publicReviewWhere(), isNotNull(reviewRevisions.mark)))
-    .groupBy(films.id)
-    .orderBy(desc(sql`avg(${col(reviewRevisions.mark)})`), desc(sql`count(${col(reviewRevisions.mark)})`), asc(films.title))
+    .from(filmStats)
+    .innerJoin(films, eq(films.id, filmStats.filmId))
+    .where(isNotNull(filmStats.averageMark))
+    .orderBy(...filmOrder('mark'))
     .limit(limit);
 }
 

@@ -1,30 +1,28 @@
 /** Public reads about people (cast and crew): the filmography by role, with each film's public average. */
 import 'server-only';
 import { cache } from 'react';
-import { asc, desc, eq, sql } from 'drizzle-orm';
-import { credits, films, people, personSlugRedirects, reviewRevisions, reviews } from '@/db/schema';
+import { asc, desc, eq } from 'drizzle-orm';
+import { credits, films, filmStats, people, personSlugRedirects } from '@/db/schema';
 import { CREDIT_ROLES } from '@/lib/catalogue';
 import { dynamicRead, type DB } from '../db';
-import { col, firstReleaseSql } from '../sql';
-import { publicReviewWhere } from '../visibility';
 import type { PersonPage } from '../types';
 
 export function personCreditsQuery(db: DB, personId: number) {
-  const marks = sql`from ${reviews} inner join ${reviewRevisions} on ${col(reviewRevisions.id)} = ${col(reviews.liveRevisionId)} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere()}`;
   return db
     .select({
       role: credits.role,
       character: credits.character,
       slug: films.slug,
       title: films.title,
-      firstRelease: firstReleaseSql.as('first_release'),
-      averageMark: sql<number | null>`(select avg(${col(reviewRevisions.mark)}) ${marks})`.as('average'),
-      markCount: sql<number>`(select count(${col(reviewRevisions.mark)}) ${marks})`.as('mark_count'),
+      firstRelease: filmStats.firstRelease,
+      averageMark: filmStats.averageMark,
+      markCount: filmStats.markCount,
     })
     .from(credits)
     .innerJoin(films, eq(films.id, credits.filmId))
+    .innerJoin(filmStats, eq(filmStats.filmId, credits.filmId))
     .where(eq(credits.personId, personId))
-    .orderBy(desc(sql`first_release`), asc(films.title));
+    .orderBy(desc(filmStats.firstRelease), asc(films.title));
 }
 
 /** A person's page, or null for an unknown slug. */

@@ -2,7 +2,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { films, reviewerProfiles, reviewerSlugRedirects, reviewRevisions, reviews, users } from '@/db/schema';
+import { films, reviewerProfiles, reviewerSlugRedirects, reviewerStats, reviewRevisions, reviews, users } from '@/db/schema';
 import { markDistribution, type MarkBucket } from '@/lib/marks';
 import { dynamicRead, type DB } from '../db';
 import { publicReviewWhere } from '../visibility';
@@ -16,13 +16,13 @@ export async function listReviewers(): Promise<ReviewerCard[]> {
       penName: reviewerProfiles.penName,
       slug: reviewerProfiles.slug,
       bio: reviewerProfiles.bio,
-      reviewCount: sql<number>`count(${reviews.id})`,
+      reviewCount: reviewerStats.reviewCount,
     })
     .from(reviewerProfiles)
     .innerJoin(users, and(eq(users.id, reviewerProfiles.userId), isNull(users.disabledAt)))
-    .innerJoin(reviews, and(eq(reviews.authorId, reviewerProfiles.userId), publicReviewWhere()))
-    .groupBy(reviewerProfiles.userId)
-    .orderBy(sql`count(${reviews.id}) desc`, asc(reviewerProfiles.penName));
+    .innerJoin(reviewerStats, eq(reviewerStats.userId, reviewerProfiles.userId))
+    .where(sql`${reviewerStats.reviewCount} > 0`)
+    .orderBy(desc(reviewerStats.reviewCount), asc(reviewerProfiles.penName));
   return rows;
 }
 

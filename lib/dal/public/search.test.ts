@@ -6,7 +6,7 @@ import { HIT_END, HIT_START } from '@/lib/search-query';
 import { useTempDatabase } from '@/lib/test/temp-db';
 
 describe('public search', () => {
-  const { db } = useTempDatabase();
+  const { db, sqlite } = useTempDatabase();
   let search: typeof import('./search').search;
   const ids = { scheduled: 0, draft: 0, spoiler: 0 };
 
@@ -84,6 +84,33 @@ describe('public search', () => {
     expect((await search('juke joint', { only: 'reviews' })).reviews.hits.map((h) => h.id)).toContain(ids.draft);
     await db.update(reviewRevisions).set({ containsSpoilers: true }).where(eq(reviewRevisions.id, rev!.id));
     expect((await search('juke joint', { only: 'reviews' })).reviews.hits.map((h) => h.id)).not.toContain(ids.draft);
+  });
+
+  it('forgives a typo when nothing matches as typed, and only then', async () => {
+    const r = await search('balerina');
+    expect(r.films.hits[0]?.slug).toBe('from-the-world-of-john-wick-ballerina');
+    expect(r.films.corrected).toBe(true);
+    expect(r.films.hits[0]!.titleHighlighted).toContain(`${HIT_START}Ballerina${HIT_END}`);
+    expect((await search('wisman')).people.hits.map((p) => p.slug)).toContain('len-wiseman');
+    // An exact match is never "corrected"; short words and far-off words are not guessed.
+    expect((await search('ballerina')).films.corrected).toBeUndefined();
+    expect((await search('zzzqqqxxx')).films.total).toBe(0);
+  });
+
+  it('bounds the work on a very common word: ranks and counts at most CANDIDATES matches, pages through them', async () => {
+    const { CANDIDATES } = await import('./search');
+    const n = CANDIDATES + 50;
+    sqlite.exec(
+      `with recursive k(v) as (select 1 union all select v + 1 from k where v < ${n}) insert into films (slug, title) select 'common-' || v, 'Quokka ' || v from k`,
+    );
+    const first = await search('quokka', { only: 'films', perKind: 20 });
+    expect(first.films.total).toBe(CANDIDATES);
+    expect(first.films.capped).toBe(true);
+    expect(first.films.hits).toHaveLength(20);
+    const second = await search('quokka', { only: 'films', perKind: 20, page: 2 });
+    expect(second.films.hits).toHaveLength(20);
+    expect(second.films.hits.map((h) => h.slug)).not.toContain(first.films.hits[0]!.slug);
+    sqlite.exec(`delete from films where slug like 'common-%'`);
   });
 
   it('answers hostile input without throwing', async () => {

@@ -6,34 +6,59 @@
  */
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { films, people, reviewerProfiles, reviewRevisions, reviews } from '@/db/schema';
+import { films, filmStats, people, reviewerProfiles, reviewRevisions, reviews } from '@/db/schema';
 import { HIT_END, HIT_START, toFtsMatch } from '@/lib/search-query';
 import { dynamicRead } from '../db';
 import { publicReviewWhere } from '../visibility';
 import type { SearchKind } from '@/lib/validation/public';
 import { firstReleaseSql } from '../sql';
-import type { FilmHit, PersonHit, ReviewHit, SearchResults } from '../types';
+import type { FilmHit, PersonHit, ReviewHit, SearchGroup, SearchResults } from '../types';
+import { filmsWithTypos, peopleWithTypos } from './search-typo';
 
 const hl = (table: string, column: number) => sql.raw(`highlight(${table}, ${column}, '${HIT_START}', '${HIT_END}')`);
 
+/**
+ * At most this many matches of one kind are ranked. A common word can match most of the archive;
+ * ranking and counting every match would cost in proportion to the archive, so the newest
+ * CANDIDATES matches (FTS5 walks its index in rowid order, newest first, and stops) are ranked by
+ * bm25 and paged, and the count says "more than CANDIDATES" rather than counting them all.
+ */
+export const CANDIDATES = 1000;
+
 // Title matches weigh twice as much as original-title matches in bm25 (lower rank = better).
+// The page is chosen on (id, score) alone; highlights are computed for its rows only.
 export function filmSearchQuery(match: string, limit: number, offset: number): SQL {
-  return sql`select ${films.slug} as slug, ${films.title} as title, ${hl('films_fts', 0)} as titleHighlighted,
+  return sql`with hits as (
+      select rowid as id, bm25(films_fts, 10.0, 5.0) as score from films_fts where films_fts match ${match}
+      order by rowid desc limit ${CANDIDATES}
+    ), page as (
+      select hits.id, hits.score from hits join ${films} on ${films.id} = hits.id
+      order by hits.score, ${films.title} limit ${limit} offset ${offset}
+    )
+    select ${films.slug} as slug, ${films.title} as title, ${hl('films_fts', 0)} as titleHighlighted,
       ${hl('films_fts', 1)} as originalTitleHighlighted, ${films.originalTitle} as originalTitle,
-      ${firstReleaseSql} as firstRelease
-    from films_fts join ${films} on ${films.id} = films_fts.rowid
+      ${filmStats.firstRelease} as firstRelease
+    from page join films_fts on films_fts.rowid = page.id
+      join ${films} on ${films.id} = page.id
+      join ${filmStats} on ${filmStats.filmId} = page.id
     where films_fts match ${match}
-    order by bm25(films_fts, 10.0, 5.0), ${films.title}
-    limit ${limit} offset ${offset}`;
+    order by page.score, ${films.title}`;
 }
 
 export function personSearchQuery(match: string, limit: number, offset: number): SQL {
-  return sql`select ${people.slug} as slug, ${people.name} as name, ${hl('people_fts', 0)} as nameHighlighted,
+  return sql`with hits as (
+      select rowid as id, bm25(people_fts) as score from people_fts where people_fts match ${match}
+      order by rowid desc limit ${CANDIDATES}
+    ), page as (
+      select hits.id, hits.score from hits join ${people} on ${people.id} = hits.id
+      order by hits.score, ${people.name} limit ${limit} offset ${offset}
+    )
+    select ${people.slug} as slug, ${people.name} as name, ${hl('people_fts', 0)} as nameHighlighted,
       (select count(*) from credits c where c.person_id = ${people.id}) as creditCount
-    from people_fts join ${people} on ${people.id} = people_fts.rowid
+    from page join people_fts on people_fts.rowid = page.id
+      join ${people} on ${people.id} = page.id
     where people_fts match ${match}
-    order by bm25(people_fts), ${people.name}
-    limit ${limit} offset ${offset}`;
+    order by page.score, ${people.name}`;
 }
 
 /**
@@ -41,26 +66,42 @@ export function personSearchQuery(match: string, limit: number, offset: number):
  * and its spoiler flag) so that even a stale index row could not leak a spoiler or a draft.
  */
 export function reviewSearchQuery(match: string, limit: number, offset: number): SQL {
-  return sql`select ${reviews.id} as id, ${films.slug} as filmSlug, ${films.title} as filmTitle,
+  return sql`with hits as (
+      select rowid as id, bm25(reviews_fts) as score from reviews_fts where reviews_fts match ${match}
+      order by rowid desc limit ${CANDIDATES}
+    ), page as (
+      select hits.id, hits.score, ${reviews.publishedAt} as publishedAt from hits
+        join ${reviews} on ${reviews.id} = hits.id
+        join ${reviewRevisions} on ${reviewRevisions.id} = ${reviews.liveRevisionId}
+      where ${publicReviewWhere()} and ${reviewRevisions.containsSpoilers} = 0
+      order by hits.score, ${reviews.publishedAt} desc limit ${limit} offset ${offset}
+    )
+    select ${reviews.id} as id, ${films.slug} as filmSlug, ${films.title} as filmTitle,
       ${reviewerProfiles.penName} as penName, ${reviewerProfiles.slug} as reviewerSlug, ${reviewRevisions.mark} as mark,
       snippet(reviews_fts, 0, '${sql.raw(HIT_START)}', '${sql.raw(HIT_END)}', '…', 24) as snippet
-    from reviews_fts
-      join ${reviews} on ${reviews.id} = reviews_fts.rowid
+    from page
+      join reviews_fts on reviews_fts.rowid = page.id
+      join ${reviews} on ${reviews.id} = page.id
       join ${reviewRevisions} on ${reviewRevisions.id} = ${reviews.liveRevisionId}
       join ${films} on ${films.id} = ${reviews.filmId}
       join ${reviewerProfiles} on ${reviewerProfiles.userId} = ${reviews.authorId}
-    where reviews_fts match ${match} and ${publicReviewWhere()} and ${reviewRevisions.containsSpoilers} = 0
-    order by bm25(reviews_fts), ${reviews.publishedAt} desc
-    limit ${limit} offset ${offset}`;
+    where reviews_fts match ${match}
+    order by page.score, page.publishedAt desc`;
 }
 
+/** The number of matches among the first CANDIDATES + 1: more than CANDIDATES means "capped". */
 function countQuery(kind: SearchKind, match: string): SQL {
-  if (kind === 'films') return sql`select count(*) as n from films_fts where films_fts match ${match}`;
-  if (kind === 'people') return sql`select count(*) as n from people_fts where people_fts match ${match}`;
-  return sql`select count(*) as n from reviews_fts
-      join ${reviews} on ${reviews.id} = reviews_fts.rowid
+  const bound = CANDIDATES + 1;
+  if (kind === 'films') return sql`select count(*) as n from (select 1 from films_fts where films_fts match ${match} limit ${bound})`;
+  if (kind === 'people') return sql`select count(*) as n from (select 1 from people_fts where people_fts match ${match} limit ${bound})`;
+  return sql`select count(*) as n from (select rowid as id from reviews_fts where reviews_fts match ${match} order by rowid desc limit ${bound}) hits
+      join ${reviews} on ${reviews.id} = hits.id
       join ${reviewRevisions} on ${reviewRevisions.id} = ${reviews.liveRevisionId}
-    where reviews_fts match ${match} and ${publicReviewWhere()} and ${reviewRevisions.containsSpoilers} = 0`;
+    where ${publicReviewWhere()} and ${reviewRevisions.containsSpoilers} = 0`;
+}
+
+function group<T>(n: number, hits: T[]): SearchGroup<T> {
+  return n > CANDIDATES ? { total: CANDIDATES, hits, capped: true } : { total: n, hits };
 }
 
 const EMPTY: SearchResults = {
@@ -83,18 +124,21 @@ export async function search(
   const offset = (Math.max(1, page) - 1) * perKind;
   const wanted = (k: SearchKind) => !only || only === k;
   const count = (k: SearchKind) => (wanted(k) ? (db.get<{ n: number }>(countQuery(k, match))?.n ?? 0) : 0);
-  return {
-    films: {
-      total: count('films'),
-      hits: wanted('films') ? db.all<FilmHit>(filmSearchQuery(match, perKind, offset)) : [],
-    },
-    people: {
-      total: count('people'),
-      hits: wanted('people') ? db.all<PersonHit>(personSearchQuery(match, perKind, offset)) : [],
-    },
-    reviews: {
-      total: count('reviews'),
-      hits: wanted('reviews') ? db.all<ReviewHit>(reviewSearchQuery(match, perKind, offset)) : [],
-    },
+  const results: SearchResults = {
+    films: group(count('films'), wanted('films') ? db.all<FilmHit>(filmSearchQuery(match, perKind, offset)) : []),
+    people: group(count('people'), wanted('people') ? db.all<PersonHit>(personSearchQuery(match, perKind, offset)) : []),
+    reviews: group(count('reviews'), wanted('reviews') ? db.all<ReviewHit>(reviewSearchQuery(match, perKind, offset)) : []),
   };
+  // Nothing by name at all: perhaps a typo. Corrections fill the first page only.
+  if (offset === 0 && results.films.total === 0 && results.people.total === 0) {
+    if (wanted('films')) {
+      const hits = filmsWithTypos(db, text, perKind);
+      if (hits.length) results.films = { total: hits.length, hits, corrected: true };
+    }
+    if (wanted('people')) {
+      const hits = peopleWithTypos(db, text, perKind);
+      if (hits.length) results.people = { total: hits.length, hits, corrected: true };
+    }
+  }
+  return results;
 }

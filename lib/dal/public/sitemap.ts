@@ -1,28 +1,28 @@
 /** What search engines may index: every film, person and critic with a public review. */
 import 'server-only';
-import { and, eq, max, sql } from 'drizzle-orm';
-import { films, people, reviewerProfiles, reviews } from '@/db/schema';
+import { eq, sql } from 'drizzle-orm';
+import { films, filmStats, people, reviewerProfiles, reviewerStats } from '@/db/schema';
 import { dynamicRead } from '../db';
-import { col } from '../sql';
-import { publicReviewWhere } from '../visibility';
 import type { SitemapEntries } from '../types';
 
 export async function listSitemapEntries(): Promise<SitemapEntries> {
   const db = await dynamicRead();
-  const lastReview = sql<number | null>`(select max(${col(reviews.publishedAt)}) from ${reviews} where ${col(reviews.filmId)} = ${col(films.id)} and ${publicReviewWhere()})`;
   const [filmRows, peopleRows, reviewerRows] = await Promise.all([
-    db.select({ slug: films.slug, updatedAt: films.updatedAt, lastReview }).from(films),
+    db
+      .select({ slug: films.slug, updatedAt: films.updatedAt, lastReview: filmStats.lastPublishedAt })
+      .from(films)
+      .innerJoin(filmStats, eq(filmStats.filmId, films.id)),
     db.select({ slug: people.slug, updatedAt: people.updatedAt }).from(people),
     db
-      .select({ slug: reviewerProfiles.slug, updatedAt: max(reviews.publishedAt) })
+      .select({ slug: reviewerProfiles.slug, updatedAt: reviewerStats.lastPublishedAt })
       .from(reviewerProfiles)
-      .innerJoin(reviews, and(eq(reviews.authorId, reviewerProfiles.userId), publicReviewWhere()))
-      .groupBy(reviewerProfiles.userId),
+      .innerJoin(reviewerStats, eq(reviewerStats.userId, reviewerProfiles.userId))
+      .where(sql`${reviewerStats.reviewCount} > 0`),
   ]);
   return {
     films: filmRows.map((f) => ({
       slug: f.slug,
-      updatedAt: f.lastReview && f.lastReview > f.updatedAt.getTime() ? new Date(f.lastReview) : f.updatedAt,
+      updatedAt: f.lastReview && f.lastReview > f.updatedAt ? f.lastReview : f.updatedAt,
     })),
     people: peopleRows,
     reviewers: reviewerRows,

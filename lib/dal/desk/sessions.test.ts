@@ -14,7 +14,7 @@ vi.mock('next-auth', () => ({ getServerSession: async () => state.session }));
 
 const { db } = useTempDatabase();
 let staff: typeof import('./staff');
-let signIn: typeof import('./sign-in');
+let signIn: typeof import('../sign-in');
 let getViewer: typeof import('@/lib/auth/viewer').getViewer;
 
 const idOf = (email: string) => db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
@@ -30,7 +30,7 @@ const earlier = () => Date.now() - 5;
 beforeAll(async () => {
   await seedDemo(db, []);
   staff = await import('./staff');
-  signIn = await import('./sign-in');
+  signIn = await import('../sign-in');
   ({ getViewer } = await import('@/lib/auth/viewer'));
 });
 

@@ -1,0 +1,76 @@
+/**
+ * The sitemap as an index of files of at most SITEMAP_MAX_URLS addresses each (the protocol's cap
+ * is 50,000 URLs and 50 MB per file). Films and people are cut into fixed id ranges, so naming a
+ * file needs no count and reading one is a range of the primary key, read in batches while the
+ * response streams: memory stays flat whatever the catalogue size.
+ */
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { dynamicRead } from '../db';
+
+export const SITEMAP_MAX_URLS = 50_000;
+const BATCH = 2_000;
+
+export type SitemapKind = 'films' | 'people';
+export type SitemapFile = { name: string };
+export type SitemapUrl = { path: string; lastModified: Date | null };
+
+/** `pages.xml` (home, /films, critics), then `films-<n>.xml` and `people-<n>.xml` for each id range in use. */
+export async function listSitemapFiles(): Promise<SitemapFile[]> {
+  const db = await dynamicRead();
+  const files: SitemapFile[] = [{ name: 'pages.xml' }];
+  for (const kind of ['films', 'people'] as const) {
+    const top = db.get<{ id: number | null }>(sql.raw(`select max(id) as id from ${kind}`))?.id ?? 0;
+    for (let n = 0; n * SITEMAP_MAX_URLS < top; n++) {
+      // An id range emptied by deletions gets no file (one primary-key seek each).
+      const any = db.get(sql.raw(`select 1 from ${kind} where id > ${n * SITEMAP_MAX_URLS} and id <= ${(n + 1) * SITEMAP_MAX_URLS} limit 1`));
+      if (any) files.push({ name: `${kind}-${n}.xml` });
+    }
+  }
+  return files;
+}
+
+export function parseSitemapName(name: string): { kind: 'pages' } | { kind: SitemapKind; n: number } | null {
+  if (name === 'pages.xml') return { kind: 'pages' };
+  const m = /^(films|people)-(\d{1,6})\.xml$/.exec(name);
+  return m ? { kind: m[1] as SitemapKind, n: Number(m[2]) } : null;
+}
+
+/** Home, /films and every critic with a public review (a few hundred at most). */
+export async function sitemapPages(): Promise<SitemapUrl[]> {
+  const db = await dynamicRead();
+  const critics = db.all<{ slug: string; last: number | null }>(
+    sql`select p.slug as slug, s.last_published_at as last from reviewer_profiles p join reviewer_stats s on s.user_id = p.user_id where s.review_count > 0 order by p.slug`,
+  );
+  const latest = critics.reduce<number | null>((m, c) => (c.last !== null && (m === null || c.last > m) ? c.last : m), null);
+  return [
+    { path: '/', lastModified: latest === null ? null : new Date(latest) },
+    { path: '/films', lastModified: latest === null ? null : new Date(latest) },
+    ...critics.map((c) => ({ path: `/reviewers/${c.slug}`, lastModified: c.last === null ? null : new Date(c.last) })),
+  ];
+}
+
+/**
+ * The addresses of one film or people file, in batches of BATCH rows (keyset on the id). A film's
+ * lastmod is its last edit or its latest public review, whichever is later (film_stats keeps the latter).
+ */
+export async function* sitemapUrls(kind: SitemapKind, n: number): AsyncGenerator<SitemapUrl[]> {
+  const db = await dynamicRead();
+  const end = (n + 1) * SITEMAP_MAX_URLS;
+  let after = n * SITEMAP_MAX_URLS;
+  for (;;) {
+    const rows =
+      kind === 'films'
+        ? db.all<{ id: number; slug: string; at: number }>(
+            sql`select f.id as id, f.slug as slug, max(f.updated_at, coalesce(s.last_published_at, 0)) as at
+              from films f join film_stats s on s.film_id = f.id where f.id > ${after} and f.id <= ${end} order by f.id limit ${BATCH}`,
+          )
+        : db.all<{ id: number; slug: string; at: number }>(
+            sql`select id, slug, updated_at as at from people where id > ${after} and id <= ${end} order by id limit ${BATCH}`,
+          );
+    if (rows.length === 0) return;
+    yield rows.map((r) => ({ path: `/${kind}/${r.slug}`, lastModified: new Date(r.at) }));
+    after = rows[rows.length - 1]!.id;
+    if (rows.length < BATCH) return;
+  }
+}
