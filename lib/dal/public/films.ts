@@ -2,12 +2,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, filmStats, genres, people, releases, reviewerProfiles, reviewerStats, reviewRevisions, reviews } from '@/db/schema';
+import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, filmStats, genres, people, releases, reviewerProfiles, reviewerStats, reviews } from '@/db/schema';
 import { COMPANY_ROLES, CREDIT_ROLES } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
 import { dynamicRead, getDb, type DB } from '../db';
-import { col, firstReleaseSql } from '../sql';
+import { col } from '../sql';
 import { listPublicReviewsOfFilm } from './reviews';
 import { publicReviewWhere } from '../visibility';
 import type { DatedFilmCard, FilmCard, FilmFilters, FilmLookup } from '../types';

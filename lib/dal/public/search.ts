@@ -11,7 +11,6 @@ import { HIT_END, HIT_START, toFtsMatch } from '@/lib/search-query';
 import { dynamicRead } from '../db';
 import { publicReviewWhere } from '../visibility';
 import type { SearchKind } from '@/lib/validation/public';
-import { firstReleaseSql } from '../sql';
 import type { FilmHit, PersonHit, ReviewHit, SearchGroup, SearchResults } from '../types';
 import { filmsWithTypos, peopleWithTypos } from './search-typo';
 
