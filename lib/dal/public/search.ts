@@ -88,6 +88,37 @@ export function reviewSearchQuery(match: string, limit: number, offset: number):
     order by page.score, page.publishedAt desc`;
 }
 
+/**
+ * When a word matches more than CANDIDATES rows, bm25 itself costs a pass over every match (it
+ * counts the documents holding each term), and so does every extra FTS cursor. Such a word says
+ * little about relevance anyway: results come newest first, in one pass that FTS5 answers in rowid
+ * order and stops after the page; highlights are computed for the page's rows only.
+ */
+export function commonWordQuery(kind: SearchKind, match: string, limit: number, offset: number): SQL {
+  if (kind === 'films') {
+    return sql`select ${films.slug} as slug, ${films.title} as title, ${hl('films_fts', 0)} as titleHighlighted,
+        ${hl('films_fts', 1)} as originalTitleHighlighted, ${films.originalTitle} as originalTitle, ${filmStats.firstRelease} as firstRelease
+      from films_fts join ${films} on ${films.id} = films_fts.rowid join ${filmStats} on ${filmStats.filmId} = films_fts.rowid
+      where films_fts match ${match} order by films_fts.rowid desc limit ${limit} offset ${offset}`;
+  }
+  if (kind === 'people') {
+    return sql`select ${people.slug} as slug, ${people.name} as name, ${hl('people_fts', 0)} as nameHighlighted,
+        (select count(*) from credits c where c.person_id = ${people.id}) as creditCount
+      from people_fts join ${people} on ${people.id} = people_fts.rowid
+      where people_fts match ${match} order by people_fts.rowid desc limit ${limit} offset ${offset}`;
+  }
+  return sql`select ${reviews.id} as id, ${films.slug} as filmSlug, ${films.title} as filmTitle,
+      ${reviewerProfiles.penName} as penName, ${reviewerProfiles.slug} as reviewerSlug, ${reviewRevisions.mark} as mark,
+      snippet(reviews_fts, 0, '${sql.raw(HIT_START)}', '${sql.raw(HIT_END)}', '…', 24) as snippet
+    from reviews_fts
+      join ${reviews} on ${reviews.id} = reviews_fts.rowid
+      join ${reviewRevisions} on ${reviewRevisions.id} = ${reviews.liveRevisionId}
+      join ${films} on ${films.id} = ${reviews.filmId}
+      join ${reviewerProfiles} on ${reviewerProfiles.userId} = ${reviews.authorId}
+    where reviews_fts match ${match} and ${publicReviewWhere()} and ${reviewRevisions.containsSpoilers} = 0
+    order by reviews_fts.rowid desc limit ${limit} offset ${offset}`;
+}
+
 /** The number of matches among the first CANDIDATES + 1: more than CANDIDATES means "capped". */
 function countQuery(kind: SearchKind, match: string): SQL {
   const bound = CANDIDATES + 1;
@@ -123,11 +154,14 @@ export async function search(
   const offset = (Math.max(1, page) - 1) * perKind;
   const wanted = (k: SearchKind) => !only || only === k;
   const count = (k: SearchKind) => (wanted(k) ? (db.get<{ n: number }>(countQuery(k, match))?.n ?? 0) : 0);
-  const results: SearchResults = {
-    films: group(count('films'), wanted('films') ? db.all<FilmHit>(filmSearchQuery(match, perKind, offset)) : []),
-    people: group(count('people'), wanted('people') ? db.all<PersonHit>(personSearchQuery(match, perKind, offset)) : []),
-    reviews: group(count('reviews'), wanted('reviews') ? db.all<ReviewHit>(reviewSearchQuery(match, perKind, offset)) : []),
+  const ranked = { films: filmSearchQuery, people: personSearchQuery, reviews: reviewSearchQuery };
+  const find = <T,>(k: SearchKind): SearchGroup<T> => {
+    const n = count(k);
+    if (!wanted(k) || n === 0) return group(n, []);
+    const q = n > CANDIDATES ? commonWordQuery(k, match, perKind, offset) : ranked[k](match, perKind, offset);
+    return group(n, db.all<T>(q));
   };
+  const results: SearchResults = { films: find<FilmHit>('films'), people: find<PersonHit>('people'), reviews: find<ReviewHit>('reviews') };
   // Nothing by name at all: perhaps a typo. Corrections fill the first page only.
   if (offset === 0 && results.films.total === 0 && results.people.total === 0) {
     if (wanted('films')) {
