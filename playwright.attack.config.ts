@@ -8,6 +8,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const PORT = Number(process.env.ATTACK_PORT ?? 3105);
 export const ATTACK_DATA = path.resolve(__dirname, process.env.ATTACK_DATA_DIR ?? '.attack-data');
+/** To attack a server that is already running (debugging): ATTACK_BASE_URL=http://127.0.0.1:3431. */
+const EXTERNAL = process.env.ATTACK_BASE_URL;
 
 export default defineConfig({
   testDir: './attack',
@@ -16,11 +18,11 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list']],
+  reporter: [["list"]],
   timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: EXTERNAL ?? `http://127.0.0.1:${PORT}`,
     trace: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -28,7 +30,9 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
+  webServer: EXTERNAL
+    ? undefined
+    : {
     command: `rm -rf "${ATTACK_DATA}" && mkdir -p "${ATTACK_DATA}" && npm start`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 600_000,

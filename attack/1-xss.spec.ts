@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { action, callAction, FORM, idle, redirectedId, serverActions, signIn, type Fields } from './http';
+import { action, actionResult, callAction, FORM, idle, createdId, serverActions, signIn, type Fields } from './http';
 
 const PAYLOADS = readFileSync(path.join(__dirname, 'xss-payloads.txt'), 'utf8')
   .split('\n')
@@ -26,15 +26,15 @@ const PROFILE = 'app/admin/profile/actions.ts';
 /** Every server action and what this suite does with it. A new action fails the first test. */
 const WRITE_PATHS: Record<string, string> = {
   [`${FILMS}#saveFilmAction`]: 'title, original title, synopsis, age rating, genres, certification, character',
-  [`${FILMS}#searchPeopleAction`]: 'reflected: the credit picker query',
-  [`${FILMS}#searchCompaniesAction`]: 'reflected: the company picker query',
+  [`${FILMS}#searchPeopleAction`]: 'stores nothing; answers names the pages show as text',
+  [`${FILMS}#searchCompaniesAction`]: 'stores nothing; answers names the pages show as text',
   [`${PEOPLE}#savePersonAction`]: 'name, bio',
   [`${PEOPLE}#mergePeopleAction`]: 'ids only',
   [`${PEOPLE}#deletePersonAction`]: 'ids only',
   [`${COMPANIES}#saveCompanyAction`]: 'name',
   [`${COMPANIES}#mergeCompaniesAction`]: 'ids only',
   [`${COMPANIES}#deleteCompanyAction`]: 'ids only',
-  [`${REVIEWS}#searchFilmsAction`]: 'reflected: the film picker query',
+  [`${REVIEWS}#searchFilmsAction`]: 'stores nothing; the film picker is visited on /admin/reviews/new',
   [`${REVIEWS}#startReviewAction`]: 'ids only',
   [`${REVIEWS}#saveReviewAction`]: 'body (forged JSON), venue',
   [`${REVIEWS}#transitionReviewAction`]: 'request-changes message, fields',
@@ -118,15 +118,20 @@ function appRoutes(): string[] {
 
 type World = {
   films: { id: number; slug: string }[];
+  /** People and companies made for their long fields (those named after payloads come from films). */
   people: number[];
   companies: number[];
-  critics: { id: number; slug: string; cookie: string }[];
+  critics: { slug: string; cookie: string }[];
   reviews: number[];
   desk: number;
   staff: number[];
 };
 let world: World;
+/** How many films get a published review (each review's body carries a share of all payloads). */
+const REVIEWED = 24;
 let base = '';
+/** Makes names unique per run, so the suite can also attack a server that is already running. */
+const RUN = Date.now().toString(36);
 
 /** The rich-text document one payload becomes, with forged nodes the allow-list must drop. */
 function doc(p: string) {
@@ -166,11 +171,7 @@ async function pool<T, R>(items: T[], size: number, fn: (item: T, i: number) => 
   return out;
 }
 
-function resultOf(text: string): Record<string, unknown> {
-  // The flight answer's row 1 holds the action's return value.
-  const line = text.split('\n').find((l) => l.startsWith('1:'));
-  return line ? (JSON.parse(line.slice(2)) as Record<string, unknown>) : {};
-}
+const resultOf = actionResult;
 
 async function act(cookie: string, file: string, name: string, args: unknown[], form?: Fields) {
   const a = await callAction(base, cookie, action(file, name), args, form);
@@ -192,6 +193,10 @@ async function publish(reviewCookie: string, editor: string, reviewId: number, f
 }
 
 test.describe.serial('stored and reflected XSS', () => {
+  test.beforeAll(({ baseURL }) => {
+    base = baseURL!;
+  });
+
   test('every server action and every page has an attack plan', () => {
     const actions = serverActions().map((a) => `${a.filename}#${a.exportedName}`);
     expect(actions.filter((a) => !(a in WRITE_PATHS)), 'server actions with no XSS plan in WRITE_PATHS').toEqual([]);
@@ -199,84 +204,96 @@ test.describe.serial('stored and reflected XSS', () => {
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(100);
   });
 
-  test('staff write every payload into every text field', async ({ baseURL }) => {
+  test('staff write every payload into every text field', async () => {
     test.setTimeout(240_000);
-    base = baseURL!;
     const [admin, editor] = [await signIn(base, 'admin'), await signIn(base, 'editor')];
     const w: World = { films: [], people: [], companies: [], critics: [], reviews: [], desk: 0, staff: [] };
+    /** Long fields take many payloads at once: one chunk per record. */
+    const chunks = (max: number) => {
+      const out: string[] = [];
+      let cur = '';
+      for (const p of PAYLOADS) {
+        if (cur && cur.length + p.length + 1 > max) (out.push(cur), (cur = ''));
+        cur = cur ? `${cur}\n${p}` : p;
+      }
+      return [...out, cur];
+    };
 
+    // A film per payload, with a new person (name, character) and company named after it.
     await pool(PAYLOADS, 3, async (p, i) => {
-      const person = redirectedId(await act(editor, PEOPLE, 'savePersonAction', [idle, FORM], { name: p.slice(0, 160), slug: '', bio: PAYLOADS.slice(i, i + 20).join('\n') }));
-      const company = redirectedId(await act(editor, COMPANIES, 'saveCompanyAction', [idle, FORM], { name: p.slice(0, 160), slug: '' }));
-      const film = redirectedId(
+      const film = createdId(
         await act(editor, FILMS, 'saveFilmAction', [idle, FORM], {
           title: p.slice(0, 200),
           originalTitle: p.slice(0, 200),
-          slug: `xss-film-${i}`,
-          synopsis: p.slice(0, 1000),
+          slug: `xss-${RUN}-${i}`,
+          synopsis: PAYLOADS.slice(i, i + 8).join('\n').slice(0, 1000),
           releaseKind: 'cinema',
           runtimeMinutes: '101',
           ageRating: p.slice(0, 40),
           newGenres: i < 12 ? p.replace(/,/g, ' ').slice(0, 60) : '',
           releases: JSON.stringify([{ country: 'FR', date: '2021-03-04', kind: 'cinema', certification: p.slice(0, 40) }]),
           credits: JSON.stringify([
-            { personId: person, newName: null, role: 'director', character: null },
-            { personId: person, newName: null, role: 'cast', character: p.slice(0, 160) },
+            { personId: null, newName: p.slice(0, 160), role: 'director', character: null },
+            { personId: null, newName: `${p.slice(0, 150)} (actor)`, role: 'cast', character: p.slice(0, 160) },
           ]),
-          companies: JSON.stringify([{ companyId: company, newName: null, role: 'production' }]),
+          companies: JSON.stringify([{ companyId: null, newName: p.slice(0, 160), role: 'production' }]),
         }),
       );
-      w.people[i] = person;
-      w.companies[i] = company;
-      w.films[i] = { id: film, slug: `xss-film-${i}` };
-
-      // A critic per payload: name and pen name from the admin, bio and address from themselves.
-      const email = `xss-critic-${i}@attack.test`;
-      const staffId = redirectedId(
-        await act(admin, STAFF, 'createStaffAction', [idle, FORM], {
-          email,
-          name: p.slice(0, 120),
-          role: 'reviewer',
-          penName: p.slice(0, 60),
-          passwordMode: 'temporary',
-          temporaryPassword: 'attack-password-1',
-        }),
+      w.films[i] = { id: film, slug: `xss-${RUN}-${i}` };
+      // Staff names and pen names (a set-password link: no password hashing to wait for).
+      w.staff[i] = createdId(
+        await act(admin, STAFF, 'createStaffAction', [idle, FORM], { email: `xss-staff-${RUN}-${i}@attack.test`, name: p.slice(0, 120), role: 'reviewer', penName: p.slice(0, 60), passwordMode: 'link' }),
       );
-      const critic = await signIn(base, { email, password: 'attack-password-1' }, { 'X-Forwarded-For': `10.1.${i >> 8}.${i & 255}` });
-      const profile = resultOf((await act(critic, PROFILE, 'updateProfileAction', [idle, FORM], { penName: p.slice(0, 60), slug: `xss-critic-${i}`, bio: p.slice(0, 2000) })).text);
-      if (profile.status !== 'success') throw new Error(`profile refused for payload ${i}: ${JSON.stringify(profile)}`);
-      w.staff[i] = staffId;
-      w.critics[i] = { id: staffId, slug: `xss-critic-${i}`, cookie: critic };
+    });
+    // People's and companies' long fields.
+    for (const [n, bio] of chunks(5000).entries()) {
+      w.people.push(createdId(await act(editor, PEOPLE, 'savePersonAction', [idle, FORM], { name: PAYLOADS[n]!.slice(0, 160), slug: `xss-bio-${RUN}-${n}`, bio })));
+      w.companies.push(createdId(await act(editor, COMPANIES, 'saveCompanyAction', [idle, FORM], { name: PAYLOADS[n + 20]!.slice(0, 160), slug: '' })));
+    }
 
-      // Their review of that film: forged JSON body, payload venue, published.
-      const review = Number((await act(critic, REVIEWS, 'startReviewAction', [FORM], { filmId: String(film) })).redirect?.match(/\/admin\/reviews\/(\d+)/)?.[1]);
-      if (!review) throw new Error(`no review started for payload ${i}`);
-      await publish(critic, editor, review, { body: doc(p), mark: 7, seenOn: '2024-05-06', venue: p.slice(0, 120), containsSpoilers: false });
-      w.reviews[i] = review;
-      // Reflected through the pickers' answers (rendered by the client components).
-      await act(editor, FILMS, 'searchPeopleAction', [p]);
-      await act(editor, FILMS, 'searchCompaniesAction', [p]);
-      await act(critic, REVIEWS, 'searchFilmsAction', [p]);
+    // Critics: pen name and bio from their profile, then published reviews with forged bodies and
+    // payload venues. Each critic reviews a slice of the films.
+    const bios = chunks(2000);
+    const CRITICS = Math.max(8, bios.length);
+    const perCritic = Math.ceil(REVIEWED / CRITICS);
+    await pool(Array.from({ length: CRITICS }, (_, c) => c), 2, async (c) => {
+      const email = `xss-critic-${RUN}-${c}@attack.test`;
+      await act(admin, STAFF, 'createStaffAction', [idle, FORM], { email, name: `Critic ${c}`, role: 'reviewer', penName: PAYLOADS[c]!.slice(0, 60), passwordMode: 'temporary', temporaryPassword: 'attack-password-1' });
+      const cookie = await signIn(base, { email, password: 'attack-password-1' }, { 'X-Forwarded-For': `10.1.0.${c}` });
+      const slug = `critic-${RUN}-${c}`;
+      const profile = resultOf((await act(cookie, PROFILE, 'updateProfileAction', [idle, FORM], { penName: PAYLOADS[c]!.slice(0, 60), slug, bio: bios[c % bios.length]! })).text);
+      if (profile.status !== 'success') throw new Error(`profile refused for critic ${c}: ${JSON.stringify(profile)}`);
+      w.critics[c] = { slug, cookie };
+      for (let k = 0; k < perCritic; k++) {
+        const i = c * perCritic + k;
+        if (i >= REVIEWED) break;
+        const review = Number((await act(cookie, REVIEWS, 'startReviewAction', [FORM], { filmId: String(w.films[i]!.id) })).redirect?.match(/\/admin\/reviews\/(\d+)/)?.[1]);
+        if (!review) throw new Error(`no review started for film ${i}`);
+        // The body carries this film's payload and a share of the others, so every payload is in some body.
+        const mine = PAYLOADS.filter((_, j) => j % REVIEWED === i);
+        const body = { type: 'doc', content: mine.flatMap((p) => doc(p).content) };
+        await publish(cookie, editor, review, { body, mark: 7, seenOn: '2024-05-06', venue: PAYLOADS[i]!.slice(0, 120), containsSpoilers: false });
+        w.reviews[i] = review;
+      }
     });
 
-    // The desk review: every payload as a comment and in request-changes messages, several versions.
+    // The desk review: payloads in comments and request-changes messages, over several versions.
     const mulder = await signIn(base, 'mulder');
-    const deskFilm = w.films[0]!.id;
-    w.desk = Number((await act(mulder, REVIEWS, 'startReviewAction', [FORM], { filmId: String(deskFilm) })).redirect?.match(/\/admin\/reviews\/(\d+)/)?.[1]);
+    w.desk = Number((await act(mulder, REVIEWS, 'startReviewAction', [FORM], { filmId: String(w.films[0]!.id) })).redirect?.match(/\/admin\/reviews\/(\d+)/)?.[1]);
     let version = 1;
-    const chunks: string[] = [];
-    for (let i = 0; i < PAYLOADS.length; i += 40) chunks.push(PAYLOADS.slice(i, i + 40).join('\n').slice(0, 5000));
-    for (const [n, chunk] of chunks.entries()) {
-      const bodyDoc = { type: 'doc', content: PAYLOADS.slice(n * 40, n * 40 + 40).flatMap((p) => doc(p).content) };
-      let r = resultOf((await act(mulder, REVIEWS, 'saveReviewAction', [{ reviewId: w.desk, version, kind: 'manual', fields: { body: bodyDoc, mark: 5, seenOn: '', venue: PAYLOADS[n]!.slice(0, 120), containsSpoilers: n % 2 === 1 } }])).text);
+    for (const [n, chunk] of chunks(5000).entries()) {
+      const bodyDoc = { type: 'doc', content: chunk.split('\n').flatMap((p) => doc(p).content) };
+      const fields = { body: bodyDoc, mark: 5, seenOn: '', venue: PAYLOADS[n]!.slice(0, 120), containsSpoilers: false };
+      let r = resultOf((await act(mulder, REVIEWS, 'saveReviewAction', [{ reviewId: w.desk, version, kind: 'manual', fields }])).text);
       if (r.ok !== true) throw new Error(`desk save refused: ${JSON.stringify(r)}`);
-      r = resultOf((await act(mulder, REVIEWS, 'transitionReviewAction', [{ reviewId: w.desk, version: r.version, event: 'submit', fields: { body: bodyDoc, mark: 5, seenOn: '', venue: '', containsSpoilers: false } }])).text);
+      r = resultOf((await act(mulder, REVIEWS, 'transitionReviewAction', [{ reviewId: w.desk, version: r.version, event: 'submit', fields }])).text);
       if (r.ok !== true) throw new Error(`desk submit refused: ${JSON.stringify(r)}`);
       r = resultOf((await act(editor, REVIEWS, 'transitionReviewAction', [{ reviewId: w.desk, version: r.version, event: 'request_changes', message: chunk }])).text);
       if (r.ok !== true) throw new Error(`request changes refused: ${JSON.stringify(r)}`);
       version = r.version as number;
+      await act(editor, REVIEWS, 'addCommentAction', [w.desk, chunk]);
     }
-    await pool(PAYLOADS, 3, async (p) => act(editor, REVIEWS, 'addCommentAction', [w.desk, p]));
+    for (const p of PAYLOADS.slice(0, 20)) await act(editor, REVIEWS, 'addCommentAction', [w.desk, p]);
     world = w;
   });
 
@@ -374,12 +391,10 @@ test.describe.serial('stored and reflected XSS', () => {
       '/admin/staff',
       '/admin/reviews/new',
       ...sample.map((i) => `/admin/films/${world.films[i]!.id}`),
-      ...sample.map((i) => `/admin/people/${world.people[i]}`),
-      ...sample.map((i) => `/admin/companies/${world.companies[i]}`),
+      ...world.people.map((id) => `/admin/people/${id}`),
+      ...world.companies.map((id) => `/admin/companies/${id}`),
       ...sample.map((i) => `/admin/staff/${world.staff[i]}`),
-      ...sample.map((i) => `/admin/reviews/${world.reviews[i]}`),
-      ...sample.map((i) => `/admin/reviews/${world.reviews[i]}/preview`),
-      ...sample.map((i) => `/admin/reviews/${world.reviews[i]}/history`),
+      ...world.reviews.slice(0, 4).flatMap((id) => [`/admin/reviews/${id}`, `/admin/reviews/${id}/preview`, `/admin/reviews/${id}/history`]),
       `/admin/reviews/${world.desk}`,
       `/admin/reviews/${world.desk}/preview`,
       `/admin/reviews/${world.desk}/history`,

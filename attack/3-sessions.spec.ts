@@ -3,7 +3,7 @@
  * the old cookie no longer opens the staff area (checked on the very next request).
  */
 import { expect, test } from '@playwright/test';
-import { action, callAction, FORM, idle, redirectedId, signIn, signOut } from './http';
+import { action, callAction, FORM, idle, createdId, signIn, signOut } from './http';
 
 let base = '';
 test.beforeAll(({ baseURL }) => {
@@ -26,7 +26,7 @@ async function newAccount(adminCookie: string, email: string, password: string) 
     passwordMode: 'temporary',
     temporaryPassword: password,
   });
-  return redirectedId(r);
+  return createdId(r);
 }
 
 test('after sign-out the old cookie no longer opens /admin', async () => {

@@ -4,7 +4,7 @@
  * not sign in once the limit is reached. Runs last: it spends the address's failure budget.
  */
 import { expect, test } from '@playwright/test';
-import { action, callAction, FORM, idle, redirectedId, signIn, trySignIn } from './http';
+import { action, callAction, FORM, idle, createdId, signIn, trySignIn } from './http';
 
 let base = '';
 let adminCookie = '';
@@ -14,7 +14,7 @@ test.beforeAll(async ({ baseURL }) => {
 });
 
 async function newAccount(email: string, password: string) {
-  return redirectedId(
+  return createdId(
     await callAction(base, adminCookie, action('app/admin/staff/actions.ts', 'createStaffAction'), [idle, FORM], {
       email,
       name: email.split('@')[0]!,

@@ -112,21 +112,31 @@ export type Fields = Record<string, string | string[] | { name: string; type: st
 
 /**
  * The body React's `encodeReply` makes for these arguments: plain JSON when there is no form,
- * otherwise multipart where field "0" holds the JSON arguments and a form argument becomes "$K1"
- * with its fields prefixed "1_".
+ * otherwise multipart where a form argument becomes "$K1" with its fields prefixed "_1_", and
+ * field "0", last, holds the JSON arguments.
  */
 export function encodeArgs(args: unknown[], form?: Fields): { body: string | FormData; contentType?: string } {
+  args = escapeDollars(args) as unknown[];
   if (!form) return { body: JSON.stringify(args), contentType: 'text/plain;charset=UTF-8' };
   const fd = new FormData();
-  fd.set('0', JSON.stringify(args.map((a) => (a === FORM ? '$K1' : a))));
   for (const [k, v] of Object.entries(form)) {
     for (const item of Array.isArray(v) ? v : [v]) {
-      if (typeof item === 'string') fd.append(`1_${k}`, item);
-      else fd.append(`1_${k}`, new Blob([item.bytes as BlobPart], { type: item.type }), item.name);
+      if (typeof item === 'string') fd.append(`_1_${k}`, item);
+      else fd.append(`_1_${k}`, new Blob([item.bytes as BlobPart], { type: item.type }), item.name);
     }
   }
+  // Last, as React sends it: the server resolves "$K1" from the entries already streamed in.
+  fd.append('0', JSON.stringify(args.map((a) => (a === FORM ? '$K1' : a))));
   return { body: fd };
 }
+/** React's reply format reads a string starting with "$" as a reference; its client sends "$$…". */
+function escapeDollars(v: unknown): unknown {
+  if (typeof v === 'string') return v.startsWith('$') ? `$${v}` : v;
+  if (Array.isArray(v)) return v.map(escapeDollars);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeDollars(x)]));
+  return v;
+}
+
 /** Marks where the form goes in the argument list. */
 export const FORM = Symbol('form');
 
@@ -168,3 +178,27 @@ export function redirectedId(answer: ActionAnswer): number {
 }
 
 export const idle = { status: 'idle' };
+
+/** The value an action returned: row 0 of its flight answer names the row that holds it ("a":"$@N"). */
+export function actionResult(text: string): Record<string, unknown> {
+  const rows = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const m = /^([0-9a-f]+):/.exec(line);
+    if (m) rows.set(m[1]!, line.slice(m[0].length));
+  }
+  try {
+    const ref = /"a":"\$@([0-9a-f]+)"/.exec(rows.get('0') ?? '')?.[1] ?? '1';
+    return JSON.parse(rows.get(ref) ?? '{}') as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/** The id of a record an action created: from its redirect, or its result's userId. */
+export function createdId(answer: ActionAnswer): number {
+  if (answer.redirect) return redirectedId(answer);
+  const r = actionResult(answer.text) as { result?: { userId?: string } };
+  const id = Number(r.result?.userId);
+  if (!id) throw new Error(`nothing created: ${answer.status} ${JSON.stringify(actionResult(answer.text)).slice(0, 300)}`);
+  return id;
+}
