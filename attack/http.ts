@@ -179,19 +179,24 @@ export function redirectedId(answer: ActionAnswer): number {
 
 export const idle = { status: 'idle' };
 
-/** The value an action returned: row 0 of its flight answer names the row that holds it ("a":"$@N"). */
+/**
+ * The value an action returned. Row 0 of the flight answer names the row that holds it
+ * ("a":"$@N"). Rows are newline-separated except after a length-prefixed text row ("T"), so the
+ * row is searched for rather than split out.
+ */
 export function actionResult(text: string): Record<string, unknown> {
-  const rows = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const m = /^([0-9a-f]+):/.exec(line);
-    if (m) rows.set(m[1]!, line.slice(m[0].length));
+  const ref = /^0:\{"a":"\$@([0-9a-f]+)"/.exec(text)?.[1] ?? '1';
+  const marker = new RegExp(`(?:^|\\n|[^0-9a-f])${ref}:(?=[{\\[])`, 'g');
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    const from = m.index + m[0].length;
+    const to = text.indexOf('\n', from);
+    try {
+      return JSON.parse(text.slice(from, to === -1 ? undefined : to)) as Record<string, unknown>;
+    } catch {
+      // not this one
+    }
   }
-  try {
-    const ref = /"a":"\$@([0-9a-f]+)"/.exec(rows.get('0') ?? '')?.[1] ?? '1';
-    return JSON.parse(rows.get(ref) ?? '{}') as Record<string, unknown>;
-  } catch {
-    return {};
-  }
+  return {};
 }
 
 /** The id of a record an action created: from its redirect, or its result's userId. */
@@ -199,6 +204,6 @@ export function createdId(answer: ActionAnswer): number {
   if (answer.redirect) return redirectedId(answer);
   const r = actionResult(answer.text) as { result?: { userId?: string } };
   const id = Number(r.result?.userId);
-  if (!id) throw new Error(`nothing created: ${answer.status} ${JSON.stringify(actionResult(answer.text)).slice(0, 300)}`);
+  if (!id) throw new Error(`nothing created: ${answer.status} ${answer.text.split("\n").filter((l) => /^[01]:/.test(l)).join(" / ").slice(0, 600)}`);
   return id;
 }
