@@ -61,6 +61,15 @@ async function main() {
 
   for (let k = 1; k <= KILLS; k++) {
     let running = true;
+    // The kill comes at a random moment after both loops have had a write acknowledged in this
+    // round (a fresh server answers its first requests slowly), or after 20 s whatever happened.
+    let acksThisRound = 0;
+    let bothAcked: () => void = () => {};
+    const warmed = new Promise<void>((r) => (bothAcked = r));
+    const acked = (loop: 'draft' | 'flow') => {
+      acksThisRound |= loop === 'draft' ? 1 : 2;
+      if (acksThisRound === 3) bothAcked();
+    };
     const autosaves = (async () => {
       for (let n = 0; running; n++) {
         const marker = `k${k}n${n}`;
@@ -75,6 +84,7 @@ async function main() {
             draftVersion = json.version;
             ackedDraft = { version: json.version, marker };
             counts.autosavesAcked++;
+            acked('draft');
           } else counts.refused++;
         } catch {
           counts.cutOff++;
@@ -95,6 +105,7 @@ async function main() {
             flowStatus = r.status as string;
             ackedFlow = { version: flowVersion, status: flowStatus };
             counts.transitionsAcked++;
+            acked('flow');
           } else counts.refused++;
         } catch {
           counts.cutOff++;
@@ -102,7 +113,8 @@ async function main() {
         }
       }
     })();
-    await new Promise((r) => setTimeout(r, 150 + Math.random() * 900));
+    await Promise.race([warmed, new Promise((r) => setTimeout(r, 20_000))]);
+    await new Promise((r) => setTimeout(r, Math.random() * 800));
     await kill9(server);
     running = false;
     counts.kills++;
