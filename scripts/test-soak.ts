@@ -68,8 +68,20 @@ async function main() {
     try {
       status = await fn();
     } catch (e) {
-      errors.push(`${label}: ${(e as Error).message}`);
-      return 0;
+      const cause = (e as { cause?: { code?: string } }).cause?.code;
+      // A keep-alive socket the server closed just as the client reused it: not the server's
+      // answer. Tried once more; a second failure counts.
+      if (cause === 'ECONNRESET' || cause === 'UND_ERR_SOCKET') {
+        try {
+          status = await fn();
+        } catch (again) {
+          errors.push(`${label}: ${(again as Error).message} (${cause})`);
+          return 0;
+        }
+      } else {
+        errors.push(`${label}: ${(e as Error).message}${cause ? ` (${cause})` : ''}`);
+        return 0;
+      }
     }
     times.push(performance.now() - t);
     requests++;
