@@ -335,7 +335,7 @@ test.describe.serial('stored and reflected XSS', () => {
   }
 
   test('public pages: film, person, critic and their feeds', async ({ browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     const context = await browser.newContext();
     const hits = await counting(context);
     // Every payload is on some list page (next test); one page per payload is the full run only.
