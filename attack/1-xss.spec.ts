@@ -218,7 +218,10 @@ test.describe.serial('stored and reflected XSS', () => {
       const out: string[] = [];
       let cur = '';
       for (const p of PAYLOADS) {
-        if (cur && cur.length + p.length + 1 > max) (out.push(cur), (cur = ''));
+        if (cur && cur.length + p.length + 1 > max) {
+          out.push(cur);
+          cur = '';
+        }
         cur = cur ? `${cur}\n${p}` : p;
       }
       return [...out, cur];
