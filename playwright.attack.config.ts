@@ -33,16 +33,16 @@ export default defineConfig({
   webServer: EXTERNAL
     ? undefined
     : {
-    command: `rm -rf "${ATTACK_DATA}" && mkdir -p "${ATTACK_DATA}" && npm start`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PORT: String(PORT),
-      DATABASE_PATH: path.join(ATTACK_DATA, 'bobine.db'),
-      BOBINE_DEMO: '1',
-    },
-  },
+        command: `rm -rf "${ATTACK_DATA}" && mkdir -p "${ATTACK_DATA}" && npm start`,
+        url: `http://127.0.0.1:${PORT}/api/health`,
+        timeout: 600_000,
+        reuseExistingServer: false,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        env: {
+          PORT: String(PORT),
+          DATABASE_PATH: path.join(ATTACK_DATA, 'bobine.db'),
+          BOBINE_DEMO: '1',
+        },
+      },
 });
