@@ -325,6 +325,8 @@ async function load(url: string): Promise<Load> {
     const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
     const errors = non2xx + (sock ? sock.slice(1).reduce((a, b) => a + Number(b), 0) : 0);
     if (!Number.isFinite(rps)) throw new Error(`wrk gave no figure for ${url}:\n${out}`);
+    // No request finished within the run: wrk prints 0 latencies, which must not read as fast.
+    if (rps === 0) return { rps, p50: Infinity, p99: Infinity, errors: Math.max(errors, 1), tool: 'wrk' };
     return { rps, p50, p99, errors, tool: 'wrk' };
   }
   const out = await run('npx', ['--yes', 'autocannon@8.0.0', '-j', '-c', String(CONNECTIONS), '-d', String(LOAD_SECONDS), '-H', 'accept-encoding=gzip', url]);
@@ -561,6 +563,7 @@ async function main() {
   console.log('\nTargets');
   for (const v of verdicts) console.log(`  ${v.pass ? 'PASS' : 'MISS'}  ${v.what.padEnd(w)}  ${v.figure.padStart(28)}  (${v.target})`);
   const missed = verdicts.filter((v) => !v.pass).length;
+  console.log(`\nload average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (other work on the machine skews every figure)`);
   console.log(`\n${verdicts.length - missed} PASS, ${missed} MISS — ${((performance.now() - t0) / 60000).toFixed(1)} min`);
 }
 
