@@ -25,6 +25,7 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
+import { deployConfig } from './nginx-config';
 
 const root = process.cwd();
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
@@ -370,37 +371,6 @@ function nginxHead(prefix: string) {
   return `${user}worker_processes auto;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/logs/error.log warn;\nevents { worker_connections 1024; }\n`;
 }
 
-/**
- * deploy/nginx.conf made runnable in a temp dir: same file, with only its paths, ports and upstream
- * replaced. A change of shape in the file (a directive renamed) fails here rather than silently.
- */
-function deployConfig(prefix: string, httpsPort: number, httpPort: number, upstream: number, cert: { crt: string; key: string } | null): string {
-  let conf = readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8');
-  const sub = (re: RegExp, to: string) => {
-    if (!re.test(conf)) throw new Error(`deploy/nginx.conf: expected ${re}`);
-    conf = conf.replace(re, to);
-  };
-  sub(/^user\s+[^;]+;/m, process.getuid?.() === 0 ? 'user root;' : '');
-  sub(/^pid\s+[^;]+;/m, `pid ${prefix}/nginx.pid;`);
-  sub(/^error_log\s+[^;]+;/m, `error_log ${prefix}/logs/error.log warn;`);
-  sub(/^(\s*)access_log\s+[^;]+;/m, '$1access_log off;');
-  sub(/proxy_cache_path\s+\S+/, `proxy_cache_path ${prefix}/cache`);
-  sub(/server\s+127\.0\.0\.1:3000/, `server 127.0.0.1:${upstream}`);
-  sub(/listen\s+80\b[^;]*;/g, `listen 127.0.0.1:${httpPort};`);
-  sub(/listen\s+\[::\]:80\b[^;]*;/g, '');
-  sub(/listen\s+\[::\]:443\b[^;]*;/g, '');
-  if (cert) {
-    sub(/listen\s+443\b([^;]*);/g, `listen 127.0.0.1:${httpsPort}$1;`);
-    sub(/ssl_certificate\s+[^;]+;/, `ssl_certificate ${cert.crt};`);
-    sub(/ssl_certificate_key\s+[^;]+;/, `ssl_certificate_key ${cert.key};`);
-  } else {
-    // Plain-HTTP variant: the TLS server block answers on a plain port, with its certificate lines dropped.
-    sub(/listen\s+443\b[^;]*;/g, `listen 127.0.0.1:${httpsPort};`);
-    sub(/^\s*ssl_[a-z_]+\s+[^;]+;\n/gm, '');
-  }
-  return conf;
-}
-
 function selfSignedCert(): { crt: string; key: string } | null {
   const dir = path.join(tmp, 'tls');
   mkdirSync(dir, { recursive: true, mode: 0o755 });
@@ -471,7 +441,7 @@ async function loadRun(bobine: Server, filmPath: string): Promise<void> {
   const httpPort = PORT + 3;
   const proxyBase = `${cert ? 'https' : 'http'}://127.0.0.1:${httpsPort}`;
   process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the probe below talks to the self-signed certificate
-  const deployProc = await startNginx('nginx-deploy', deployConfig(prefix, httpsPort, httpPort, PORT, cert), `${proxyBase}/api/health`);
+  const deployProc = await startNginx('nginx-deploy', deployConfig(readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8'), { prefix, httpsPort, httpPort, upstreamPort: PORT, cert, runAsRoot: process.getuid?.() === 0 }), `${proxyBase}/api/health`);
   show(`deploy/nginx.conf (${cert ? 'TLS' : 'plain HTTP'}): film`, await load(proxyBase + filmPath));
   show(`deploy/nginx.conf (${cert ? 'TLS' : 'plain HTTP'}): home`, await load(proxyBase + '/'));
   await killGroup(deployProc);
