@@ -195,9 +195,9 @@ function timer(label: string, total: number) {
       const rate = done / ((t - t0) / 1000);
       process.stdout.write(`  ${label}: ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${rate.toFixed(0)}/s)\r`);
     },
-    end(extra = '') {
+    end(extra = '', done = total) {
       const s = (performance.now() - t0) / 1000;
-      console.log(`  ${label}: ${total.toLocaleString('en')} in ${s.toFixed(1)} s${extra}`.padEnd(70));
+      console.log(`  ${label}: ${done.toLocaleString('en')} in ${s.toFixed(1)} s${extra}`.padEnd(70));
     },
   };
 }
@@ -427,7 +427,7 @@ async function main() {
       })();
       t.tick(reviewId);
     }
-    t.end(` (${published.toLocaleString('en')} public, ${scheduled} scheduled, ${unpublished} on the desk, ${spoilers.toLocaleString('en')} with spoilers)`);
+    t.end(` (${published.toLocaleString('en')} public, ${scheduled} scheduled, ${unpublished} on the desk, ${spoilers.toLocaleString('en')} with spoilers)`, reviewId);
   }
 
   // Back to the app's settings: WAL, as db/index.ts opens it.
