@@ -16,7 +16,9 @@
  * Settings (environment): BENCH_PORT (3400; nginx uses the next three ports), BENCH_LARGE_DB,
  * BENCH_FILMS (100000), BENCH_REQUESTS (samples per endpoint, 40), BENCH_ENDPOINT_SECONDS (time
  * budget per endpoint, 12; at least 5 samples are taken), BENCH_LOAD_SECONDS (15),
- * BENCH_CONNECTIONS (50). Flags: --small-only (skip the large database), --no-load.
+ * BENCH_CONNECTIONS (50), BENCH_ENDPOINTS (a regular expression: measure only the endpoints whose
+ * name matches). Flags: --small-only (skip the large database), --large-only, --no-load. An
+ * endpoint that fails is reported as an error and the run goes on (exit code 1 at the end).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -37,6 +39,9 @@ const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SMALL_ONLY = process.argv.includes('--small-only');
 const NO_LOAD = process.argv.includes('--no-load');
+const LARGE_ONLY = process.argv.includes('--large-only');
+/** BENCH_ENDPOINTS: a regular expression on endpoint names, to re-measure only some of them. */
+const ONLY = process.env.BENCH_ENDPOINTS ? new RegExp(process.env.BENCH_ENDPOINTS, 'i') : undefined;
 const AUTH_SECRET = randomBytes(32).toString('base64');
 
 /** The issue's targets on the 2-core reference machine. */
@@ -279,8 +284,20 @@ async function latencyRun(label: string, server: Server, endpoints: Endpoint[], 
   const list = [...endpoints];
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
+    if (ONLY && !ONLY.test(e.name)) continue;
     const t0 = performance.now();
-    const s = await measure(server.base + e.path, e.as ? cookies[e.as] : undefined);
+    let s: Sample;
+    try {
+      s = await measure(server.base + e.path, e.as ? cookies[e.as] : undefined);
+    } catch (err) {
+      // Reported, and the run goes on: one failing endpoint should not hide the others' figures.
+      const message = err instanceof Error ? `${err.message}${err.cause instanceof Error ? ` (${err.cause.message})` : ''}` : String(err);
+      console.log(`  ${e.name.padEnd(28)} ERROR ${message}`);
+      verdict(`${e.name} (${size === 'large' ? 'large' : 'demo'})`, 'error', 'answers 200', false);
+      process.exitCode = 1;
+      await waitFor(`${server.base}/api/health`, 120, server.proc);
+      continue;
+    }
     const key = `${e.kind}:${e.name}`;
     const row = rows.get(key) ?? { name: e.name, path: e.path, kind: e.kind };
     row[size] = s;
@@ -483,17 +500,20 @@ async function main() {
   // Demo size: a throwaway database that `npm start` seeds with the demo.
   const smallDb = path.join(tmp, 'demo', 'bobine.db');
   mkdirSync(path.dirname(smallDb), { recursive: true });
-  let server = await startBobine(smallDb, true);
+  let server: Server;
   let filmPath: string;
-  try {
-    const endpoints = endpointsFor(smallDb);
-    filmPath = endpoints.find((e) => e.name === 'film page')!.path;
-    await latencyRun('Demo size', server, endpoints, rows, 'small');
-    if (SMALL_ONLY && !NO_LOAD) await loadRun(server, filmPath);
-  } finally {
-    await server.stop();
+  if (!LARGE_ONLY) {
+    server = await startBobine(smallDb, true);
+    try {
+      const endpoints = endpointsFor(smallDb);
+      filmPath = endpoints.find((e) => e.name === 'film page')!.path;
+      await latencyRun('Demo size', server, endpoints, rows, 'small');
+      if (SMALL_ONLY && !NO_LOAD) await loadRun(server, filmPath);
+    } finally {
+      await server.stop();
+    }
+    rss.push({ label: 'demo', mib: server.peakRss() });
   }
-  rss.push({ label: 'demo', mib: server.peakRss() });
 
   if (!SMALL_ONLY) {
     const endpoints = endpointsFor(LARGE_DB);
