@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatRuntime, isValidIsoDate, isoDuration } from './dates';
+import { formatCalendarDate, formatInstant, formatRuntime, isValidIsoDate, isoDuration } from './dates';
 import { seenOnSentence, venuePhrase } from './viewing';
 
 describe('dates', () => {
@@ -41,5 +41,12 @@ describe('site-local times', () => {
     expect(fromSiteLocal('2026-07-01T09:00')?.toISOString()).toBe('2026-07-01T07:00:00.000Z');
     expect(toSiteLocal(new Date('2026-07-01T07:00:00Z'))).toBe('2026-07-01T09:00');
     expect(fromSiteLocal('not a date')).toBeNull();
+  });
+});
+
+describe('formatInstant', () => {
+  it('writes the hour after midnight as 00, never 24', () => {
+    // 23:54 UTC on 29 November is 00:54 on the 30th in Paris (the default site zone).
+    expect(formatInstant(new Date('2026-11-29T23:54:00Z'))).toMatch(/\b00:54\b/);
   });
 });

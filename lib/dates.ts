@@ -44,7 +44,9 @@ export function formatInstant(d: Date): string {
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    hour12: false,
+    // Not `hour12: false`: with the en-US locale it picks the h24 cycle and prints "24:54" for
+    // six minutes to one in the morning.
+    hourCycle: 'h23',
     timeZone: SITE_TIME_ZONE,
   });
 }
