@@ -54,15 +54,18 @@ test.describe('staff pages × viewers', () => {
   const contexts = {} as Record<Who, BrowserContext>;
   let ids: Ids;
 
-  test.beforeAll(async ({ browser }, testInfo) => {
-    // Five sign-ins, five look-ups and an account made and disabled: more than one test's time.
+  // Three hooks, each with its own time budget: on a busy machine a sign-in alone can take 20 s.
+  test.beforeAll(async ({ browser }) => {
     test.setTimeout(180_000);
     contexts.anonymous = await browser.newContext();
     contexts.reviewerA = (await sessionAs(browser, 'mulder')).context;
     contexts.reviewerB = (await sessionAs(browser, 'sabine')).context;
     contexts.editor = (await sessionAs(browser, 'editor')).context;
     contexts.admin = (await sessionAs(browser, 'admin')).context;
+  });
 
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
     // Mulder's dashboard lists only his own reviews; the admin's lists show every record.
     const mulder = await contexts.reviewerA.newPage();
     const review = await linkedId(mulder, '/admin', /^\/admin\/reviews\/(\d+)$/);
@@ -75,12 +78,17 @@ test.describe('staff pages × viewers', () => {
       company: await linkedId(admin, '/admin/companies', /^\/admin\/companies\/(\d+)$/),
       staff: await linkedId(admin, '/admin/staff', /^\/admin\/staff\/(\d+)$/),
     };
+    await admin.close();
+  });
 
+  test.beforeAll(async ({ browser }, testInfo) => {
+    test.setTimeout(180_000);
     // An account that signs in, then gets disabled while its session is open (a new one on every
     // attempt: an address is taken once).
     const tag = uniqueTag(testInfo);
     const name = `Matrix Disabled ${tag}`;
     const email = `matrix.disabled.${tag}@bobine.test`;
+    const admin = await contexts.admin.newPage();
     await admin.goto('/admin/staff/new');
     await admin.getByLabel('Name', { exact: true }).fill(name);
     await admin.getByLabel('Email').fill(email);
@@ -95,6 +103,7 @@ test.describe('staff pages × viewers', () => {
     await admin.getByRole('link', { name, exact: true }).click();
     await admin.getByRole('button', { name: 'Disable account' }).click();
     await expect(admin.getByRole('button', { name: 'Enable account' })).toBeVisible();
+    await admin.close();
   });
 
   test.afterAll(async () => {
