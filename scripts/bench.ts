@@ -368,7 +368,7 @@ const haveNginx = existsSync('/usr/sbin/nginx');
 const NGINX = '/usr/sbin/nginx';
 
 /** Starts nginx on a config written into its own prefix directory under the bench's temp dir. */
-async function startNginx(name: string, config: string, probe: string): Promise<ChildProcess> {
+async function startNginx(name: string, config: string, probe: string, probeSeconds = 20): Promise<ChildProcess> {
   const prefix = path.join(tmp, name);
   mkdirSync(path.join(prefix, 'logs'), { recursive: true, mode: 0o777 });
   chmodSync(prefix, 0o777);
@@ -378,7 +378,7 @@ async function startNginx(name: string, config: string, probe: string): Promise<
   if (test.status !== 0) throw new Error(`nginx -t (${name}): ${test.stderr}`);
   const proc = spawn(NGINX, ['-p', prefix, '-c', file, '-g', 'daemon off;'], { stdio: 'ignore', detached: true });
   children.push(proc);
-  await waitFor(probe, 20, proc);
+  await waitFor(probe, probeSeconds, proc);
   return proc;
 }
 
@@ -458,7 +458,7 @@ async function loadRun(bobine: Server, filmPath: string): Promise<void> {
   const httpPort = PORT + 3;
   const proxyBase = `${cert ? 'https' : 'http'}://127.0.0.1:${httpsPort}`;
   process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the probe below talks to the self-signed certificate
-  const deployProc = await startNginx('nginx-deploy', deployConfig(readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8'), { prefix, httpsPort, httpPort, upstreamPort: PORT, cert, runAsRoot: process.getuid?.() === 0 }), `${proxyBase}/api/health`);
+  const deployProc = await startNginx('nginx-deploy', deployConfig(readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8'), { prefix, httpsPort, httpPort, upstreamPort: PORT, cert, runAsRoot: process.getuid?.() === 0 }), `${proxyBase}/api/health`, 600); // through to Bobine, which may still be digesting the last load run
   show(`deploy/nginx.conf (${cert ? 'TLS' : 'plain HTTP'}): film`, await load(proxyBase + filmPath));
   show(`deploy/nginx.conf (${cert ? 'TLS' : 'plain HTTP'}): home`, await load(proxyBase + '/'));
   await killGroup(deployProc);
