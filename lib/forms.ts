@@ -3,7 +3,7 @@
  * can use it as their defaultValue: React 19 resets uncontrolled forms after an action, and a
  * validation error must never cost the user their input.
  */
-import { forbidden } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import type { ZodError } from 'zod';
 import { FieldConflict, isDalError, NotAllowed, NotSignedIn } from '@/lib/dal/errors';
 
@@ -17,6 +17,16 @@ export type FormState = {
 };
 
 export const IDLE: FormState = { status: 'idle' };
+
+/**
+ * A server action is a public POST endpoint: a crafted call can put anything where the form
+ * should be (`null`, `5`, a nested array). Without this, the first `formData.get` throws a
+ * TypeError and the server answers 500; a request that is not a form is answered 404, like an
+ * unknown action.
+ */
+export function assertForm(value: unknown): asserts value is FormData {
+  if (!(value instanceof FormData)) notFound();
+}
 
 /** The submitted text fields (files and passwords are never echoed back). */
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {

@@ -4,7 +4,7 @@
  */
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { failed, formValues, invalid, type FormState } from '@/lib/forms';
+import { failed, formValues, invalid, type FormState, assertForm } from '@/lib/forms';
 import { catalogueRecordList, catalogueRecordPage, type CatalogueRecordKind } from '@/lib/routes';
 import { markStale, staleAfter } from '@/lib/stale';
 import { idFormSchema, mergeSchema } from '@/lib/validation/catalogue';
@@ -14,6 +14,7 @@ export async function mergeRecords(
   merge: (keepId: number, removeId: number) => Promise<{ filmSlugs: string[] }>,
   kind: CatalogueRecordKind,
 ): Promise<FormState> {
+  assertForm(formData);
   const values = formValues(formData);
   const parsed = mergeSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, values);
@@ -28,6 +29,7 @@ export async function mergeRecords(
 }
 
 export async function deleteRecord(formData: FormData, remove: (id: number) => Promise<void>, kind: CatalogueRecordKind): Promise<FormState> {
+  assertForm(formData);
   const parsed = idFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: 'error', message: 'Reload the page and try again.' };
   try {

@@ -2,13 +2,14 @@
 
 import { redirect } from 'next/navigation';
 import { deleteCompany, mergeCompanies, saveCompany } from '@/lib/dal/desk/companies';
-import { failed, formValues, invalid, type FormState } from '@/lib/forms';
+import { failed, formValues, invalid, type FormState, assertForm } from '@/lib/forms';
 import { deleteRecord, mergeRecords } from '@/app/admin/catalogue-record-actions';
 import { routes } from '@/lib/routes';
 import { markStale, staleAfter } from '@/lib/stale';
 import { companyFormSchema } from '@/lib/validation/catalogue';
 
 export async function saveCompanyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   const values = formValues(formData);
   const parsed = companyFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, values);
@@ -24,9 +25,11 @@ export async function saveCompanyAction(_prev: FormState, formData: FormData): P
 }
 
 export async function mergeCompaniesAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   return mergeRecords(formData, mergeCompanies, 'company');
 }
 
 export async function deleteCompanyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   return deleteRecord(formData, deleteCompany, 'company');
 }

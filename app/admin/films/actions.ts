@@ -9,7 +9,7 @@ import { searchPeople } from '@/lib/dal/desk/people';
 import type { PersonOption } from '@/lib/dal/types';
 import { isDalError } from '@/lib/dal/errors';
 import { authorize } from '@/lib/dal/guard';
-import { failed, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { failed, fieldErrorsOf, formValues, type FormState, assertForm } from '@/lib/forms';
 import { POSTER_MAX_BYTES, posterTooLarge } from '@/lib/poster-urls';
 import { normalizePoster } from '@/lib/posters';
 import { routes } from '@/lib/routes';
@@ -17,6 +17,7 @@ import { markStale, staleAfter } from '@/lib/stale';
 import { filmFormInput, filmFormSchema, searchQuerySchema } from '@/lib/validation/catalogue';
 
 export async function saveFilmAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   const values = formValues(formData);
   const parsed = filmFormSchema.safeParse(filmFormInput(formData));
   const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error, { fullPath: true });
@@ -66,9 +67,11 @@ export async function saveFilmAction(_prev: FormState, formData: FormData): Prom
 
 /** The credit picker's look-up. Refusals come back as no match: the DAL has already said no. */
 export async function searchPeopleAction(query: string): Promise<PersonOption[]> {
-  const q = searchQuerySchema.parse(query);
+  // A crafted call may send anything as the query: no match rather than a 500.
+  const q = searchQuerySchema.safeParse(query);
+  if (!q.success) return [];
   try {
-    return await searchPeople(q);
+    return await searchPeople(q.data);
   } catch (e) {
     if (isDalError(e)) return [];
     throw e;
@@ -76,9 +79,11 @@ export async function searchPeopleAction(query: string): Promise<PersonOption[]>
 }
 
 export async function searchCompaniesAction(query: string): Promise<CompanyOption[]> {
-  const q = searchQuerySchema.parse(query);
+  // A crafted call may send anything as the query: no match rather than a 500.
+  const q = searchQuerySchema.safeParse(query);
+  if (!q.success) return [];
   try {
-    return await searchCompanies(q);
+    return await searchCompanies(q.data);
   } catch (e) {
     if (isDalError(e)) return [];
     throw e;

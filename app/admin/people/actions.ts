@@ -2,13 +2,14 @@
 
 import { redirect } from 'next/navigation';
 import { deletePerson, mergePeople, savePerson } from '@/lib/dal/desk/people';
-import { failed, formValues, invalid, type FormState } from '@/lib/forms';
+import { failed, formValues, invalid, type FormState, assertForm } from '@/lib/forms';
 import { deleteRecord, mergeRecords } from '@/app/admin/catalogue-record-actions';
 import { routes } from '@/lib/routes';
 import { markStale, staleAfter } from '@/lib/stale';
 import { personFormSchema } from '@/lib/validation/catalogue';
 
 export async function savePersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   const values = formValues(formData);
   const parsed = personFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, values);
@@ -28,9 +29,11 @@ export async function savePersonAction(_prev: FormState, formData: FormData): Pr
 }
 
 export async function mergePeopleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   return mergeRecords(formData, mergePeople, 'person');
 }
 
 export async function deletePersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   return deleteRecord(formData, deletePerson, 'person');
 }

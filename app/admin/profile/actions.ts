@@ -1,11 +1,12 @@
 'use server';
 
-import { failed, formValues, invalid, type FormState } from '@/lib/forms';
+import { failed, formValues, invalid, type FormState, assertForm } from '@/lib/forms';
 import { changeOwnPassword, setPasswordWithLink, updateOwnProfile } from '@/lib/dal/desk/staff';
 import { markStale, staleAfter } from '@/lib/stale';
 import { changePasswordSchema, profileSchema, setPasswordSchema } from '@/lib/validation/staff';
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, {});
   try {
@@ -17,6 +18,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
 }
 
 export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   const values = formValues(formData);
   const parsed = profileSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, values);
@@ -30,6 +32,7 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
 }
 
 export async function setPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   const parsed = setPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, {});
   const ok = await setPasswordWithLink(parsed.data.token, parsed.data.newPassword);

@@ -6,7 +6,7 @@ import { fromSiteLocal } from '@/lib/dates';
 import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, NotSignedIn, Refused } from '@/lib/dal/errors';
 import { addComment, getReviewFilmSlug, releaseLock, restoreRevision, saveReview, searchFilmsToReview, setCommentResolved, startReview, touchLock, transitionReview } from '@/lib/dal/desk/reviews';
 import type { FilmChoice } from '@/lib/dal/types';
-import { fieldErrorsOf, forbidIfNotAllowed } from '@/lib/forms';
+import { fieldErrorsOf, forbidIfNotAllowed, assertForm } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
 import { routes } from '@/lib/routes';
 import { markStale, staleAfter } from '@/lib/stale';
@@ -42,6 +42,7 @@ export async function searchFilmsAction(query: string): Promise<FilmChoice[]> {
 }
 
 export async function startReviewAction(formData: FormData): Promise<void> {
+  assertForm(formData);
   const filmId = z.coerce.number().int().positive().safeParse(formData.get('filmId'));
   if (!filmId.success) redirect(`${routes.admin.newReview()}?error=film`);
   let id: number;
@@ -166,6 +167,7 @@ export async function releaseLockAction(reviewId: number): Promise<void> {
 }
 
 export async function restoreRevisionAction(formData: FormData): Promise<void> {
+  assertForm(formData);
   const parsed = z
     .object({ reviewId: z.coerce.number().int().positive(), number: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() })
     .safeParse(Object.fromEntries(formData));

@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { failed, formValues, invalid, type FormState } from '@/lib/forms';
+import { failed, formValues, invalid, type FormState, assertForm } from '@/lib/forms';
 import { changeRole, createStaff, resetPassword, setDisabled } from '@/lib/dal/desk/staff';
 import type { Handover } from '@/lib/dal/types';
 import { routes } from '@/lib/routes';
@@ -13,6 +13,7 @@ function handoverResult(h: Handover): Record<string, string> {
 }
 
 export async function createStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   const values = formValues(formData);
   const parsed = createStaffSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, values);
@@ -31,6 +32,7 @@ export async function createStaffAction(_prev: FormState, formData: FormData): P
 }
 
 export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   const values = formValues(formData);
   const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, values);
@@ -44,6 +46,7 @@ export async function changeRoleAction(_prev: FormState, formData: FormData): Pr
 }
 
 export async function setDisabledAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   const values = formValues(formData);
   const parsed = setDisabledSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, values);
@@ -57,6 +60,7 @@ export async function setDisabledAction(_prev: FormState, formData: FormData): P
 }
 
 export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
   const values = formValues(formData);
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, values);
