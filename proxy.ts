@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { decode } from 'next-auth/jwt';
 import { getAuthSecret } from '@/lib/auth/secret';
+import { publicCacheControl } from '@/lib/http-cache';
 
 /**
  * Cheap refusals before any page, action or data-access code runs:
@@ -95,7 +96,16 @@ export async function proxy(request: NextRequest) {
     const refusal = await actionRefusal(request);
     if (refusal) return refusal;
   }
-  if (pathname !== '/admin' && !pathname.startsWith('/admin/')) return NextResponse.next();
+  if (pathname !== '/admin' && !pathname.startsWith('/admin/')) {
+    const cacheControl = publicCacheControl({
+      method: request.method,
+      pathname,
+      hasSessionCookie: request.cookies.has('next-auth.session-token') || request.cookies.has('__Secure-next-auth.session-token'),
+      isRsc: request.headers.has('rsc') || request.nextUrl.searchParams.has('_rsc'),
+    });
+    // Next.js keeps a Cache-Control already on the response instead of its per-request default.
+    return cacheControl ? NextResponse.next({ headers: { 'Cache-Control': cacheControl } }) : NextResponse.next();
+  }
 
   const path = `${pathname}${search}`;
   if (!(await hasValidSession(request))) {
