@@ -14,7 +14,7 @@ describe('sitemap files', () => {
 
   const collect = async (kind: 'films' | 'people', n: number) => {
     const out = [];
-    for await (const batch of files.sitemapUrls(kind, n)) out.push(...batch);
+    for await (const batch of await files.sitemapUrls(kind, n)) out.push(...batch);
     return out;
   };
 
@@ -44,7 +44,7 @@ describe('sitemap files', () => {
   });
 
   it('streams a well-formed urlset', async () => {
-    const text = await new Response(sitemapUrlsetStream('https://b.test', files.sitemapUrls('films', 0))).text();
+    const text = await new Response(sitemapUrlsetStream('https://b.test', await files.sitemapUrls('films', 0))).text();
     expect(text.startsWith('<?xml')).toBe(true);
     expect(text.trim().endsWith('</urlset>')).toBe(true);
     expect(text.match(/<url>/g)).toHaveLength(15);

@@ -53,24 +53,28 @@ export async function sitemapPages(): Promise<SitemapUrl[]> {
 /**
  * The addresses of one film or people file, in batches of BATCH rows (keyset on the id). A film's
  * lastmod is its last edit or its latest public review, whichever is later (film_stats keeps the latter).
+ * The database handle is taken before returning: the batches are read while the response streams,
+ * outside the request's scope, where Next.js no longer allows `connection()`.
  */
-export async function* sitemapUrls(kind: SitemapKind, n: number): AsyncGenerator<SitemapUrl[]> {
+export async function sitemapUrls(kind: SitemapKind, n: number): Promise<AsyncGenerator<SitemapUrl[]>> {
   const db = await dynamicRead();
   const end = (n + 1) * SITEMAP_MAX_URLS;
-  let after = n * SITEMAP_MAX_URLS;
-  for (;;) {
-    const rows =
-      kind === 'films'
-        ? db.all<{ id: number; slug: string; at: number }>(
-            sql`select f.id as id, f.slug as slug, max(f.updated_at, coalesce(s.last_published_at, 0)) as at
-              from films f join film_stats s on s.film_id = f.id where f.id > ${after} and f.id <= ${end} order by f.id limit ${BATCH}`,
-          )
-        : db.all<{ id: number; slug: string; at: number }>(
-            sql`select id, slug, updated_at as at from people where id > ${after} and id <= ${end} order by id limit ${BATCH}`,
-          );
-    if (rows.length === 0) return;
-    yield rows.map((r) => ({ path: `/${kind}/${r.slug}`, lastModified: new Date(r.at) }));
-    after = rows[rows.length - 1]!.id;
-    if (rows.length < BATCH) return;
-  }
+  return (async function* () {
+    let after = n * SITEMAP_MAX_URLS;
+    for (;;) {
+      const rows =
+        kind === 'films'
+          ? db.all<{ id: number; slug: string; at: number }>(
+              sql`select f.id as id, f.slug as slug, max(f.updated_at, coalesce(s.last_published_at, 0)) as at
+                from films f join film_stats s on s.film_id = f.id where f.id > ${after} and f.id <= ${end} order by f.id limit ${BATCH}`,
+            )
+          : db.all<{ id: number; slug: string; at: number }>(
+              sql`select id, slug, updated_at as at from people where id > ${after} and id <= ${end} order by id limit ${BATCH}`,
+            );
+      if (rows.length === 0) return;
+      yield rows.map((r) => ({ path: `/${kind}/${r.slug}`, lastModified: new Date(r.at) }));
+      after = rows[rows.length - 1]!.id;
+      if (rows.length < BATCH) return;
+    }
+  })();
 }
