@@ -184,4 +184,42 @@ describe('the size of a review and of its history', () => {
     expect((await history()).rows).toBe(after.rows + 1);
     expect((await stored()).mark).toBe(7);
   });
+
+  it('names an autosaved step after the event, never rewrites the live revision, and still compares and restores', async () => {
+    const sabine = await idOf('sabine@bobine.test');
+    actAs(sabine);
+    const anatomy = (await db.select({ id: films.id }).from(films).where(eq(films.slug, 'oppenheimer')).get())!.id;
+    // Sabine's published review of it (seeded): revision #1 is live.
+    const own = await dal.startReview(anatomy);
+    const v0 = (await db.select({ v: reviews.version }).from(reviews).where(eq(reviews.id, own)).get())!.v;
+    const auto = await dal.saveReview(own, v0, draft('Autosaved, then sent.'), 'autosave');
+    const submitted = await dal.transitionReview(own, 'submit', auto.version);
+    actAs(editor);
+    const approved = await dal.transitionReview(own, 'approve', submitted.version);
+    const published = await dal.transitionReview(own, 'publish', approved.version);
+    const reasons = async () =>
+      (await db.select({ reason: reviewRevisions.reason }).from(reviewRevisions).where(eq(reviewRevisions.reviewId, own)).orderBy(asc(reviewRevisions.number))).map(
+        (r) => r.reason,
+      );
+    // The autosave revision became the submitted step; approve and publish copied nothing.
+    expect(await reasons()).toEqual(['publish', 'submit']);
+    const liveId = (await db.select({ id: reviews.liveRevisionId }).from(reviews).where(eq(reviews.id, own)).get())!.id!;
+    const liveBefore = await db.select().from(reviewRevisions).where(eq(reviewRevisions.id, liveId)).get();
+
+    // The author edits the published review: autosaves add a new revision and leave the live one alone.
+    actAs(sabine);
+    const edit1 = await dal.saveReview(own, published.version, draft('A second thought.'), 'autosave');
+    await dal.saveReview(own, edit1.version, draft('A second thought, longer.'), 'autosave');
+    expect(await db.select().from(reviewRevisions).where(eq(reviewRevisions.id, liveId)).get()).toEqual(liveBefore);
+    expect(await reasons()).toEqual(['publish', 'submit', 'autosave']);
+
+    const cmp = await dal.getRevisionComparison(own, 2, 3);
+    expect(cmp.from.text).toBe('Autosaved, then sent.');
+    expect(cmp.to.text).toBe('A second thought, longer.');
+    const restored = await dal.restoreRevision(own, 2, cmp.version);
+    expect(await reasons()).toEqual(['publish', 'submit', 'autosave', 'restore #2']);
+    // Restoring what is already the working copy changes nothing in the history.
+    await dal.restoreRevision(own, 4, restored.version);
+    expect(await reasons()).toEqual(['publish', 'submit', 'autosave', 'restore #2']);
+  });
 });
