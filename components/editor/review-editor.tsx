@@ -8,6 +8,7 @@ import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/ac
 import { Field, FieldError } from '@/components/ui/form-controls';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
+import { MAX_REVIEW_WORDS, REVIEW_WORDS_WARNING } from '@/lib/rich-text/limits';
 import { countWords, readingMinutes } from '@/lib/rich-text/text';
 import { TRANSITIONS, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { MarkInput } from './mark-input';
@@ -157,8 +158,13 @@ export function ReviewEditor(props: ReviewEditorProps) {
           <EditorContent editor={editor} />
           {!editor && <div className="min-h-[24rem] px-8 py-6 text-ink-soft">Loading the editor…</div>}
           <div className="flex items-center justify-between border-t border-stone-100 px-8 py-2 text-xs text-ink-soft">
-            <span>
-              {words} {words === 1 ? 'word' : 'words'} · {readingMinutes(words)} min read
+            <span data-testid="word-count" className={words > MAX_REVIEW_WORDS ? 'font-semibold text-red-700' : words >= REVIEW_WORDS_WARNING ? 'font-semibold text-amber-800' : ''}>
+              {words.toLocaleString('en-GB')} {words === 1 ? 'word' : 'words'} · {readingMinutes(words)} min read
+              {words > MAX_REVIEW_WORDS
+                ? ` · over the ${MAX_REVIEW_WORDS.toLocaleString('en-GB')}-word limit: shorten it to save`
+                : words >= REVIEW_WORDS_WARNING
+                  ? ` · the limit is ${MAX_REVIEW_WORDS.toLocaleString('en-GB')} words`
+                  : ''}
             </span>
             <span role="status" aria-live="polite" data-testid="save-status" className={isProblem(status) ? 'font-semibold text-red-700' : ''}>
               {props.canEdit ? statusText(status) : 'Read only'}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_REVIEW_WORDS, reviewBodyTooLarge } from '@/lib/rich-text/limits';
+import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { isProblem, statusAfterRefusal, statusText } from './save-status';
 
 describe('the autosave status', () => {
@@ -13,6 +15,14 @@ describe('the autosave status', () => {
     expect(statusAfterRefusal({ ok: false, kind: 'conflict', message: 'x' })).toEqual({ kind: 'conflict' });
     expect(statusAfterRefusal({ ok: false, kind: 'signed_out', message: 'Sign in again.' })).toEqual({ kind: 'error', message: 'Sign in again.' });
     expect(statusText(statusAfterRefusal({ ok: false, kind: 'refused', message: 'not yours' }))).toBe('Not saved — not yours');
+  });
+
+  it('tells the writer in the status why an oversized review was not saved', () => {
+    const words = 'word '.repeat(MAX_REVIEW_WORDS / 6);
+    const big = sanitizeDoc({ type: 'doc', content: Array.from({ length: 7 }, () => ({ type: 'paragraph', content: [{ type: 'text', text: words }] })) });
+    const status = statusAfterRefusal({ ok: false, kind: 'refused', message: reviewBodyTooLarge(big)! });
+    expect(isProblem(status)).toBe(true);
+    expect(statusText(status)).toMatch(/^Not saved — This review is too long to save \(70,000 words; the limit is 60,000\)\. Shorten it/);
   });
 
   it('shows in red only what is not stored', () => {

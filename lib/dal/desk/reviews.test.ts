@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { films, reviewRevisions, reviews, users } from '@/db/schema';
+import { auditEvents, films, reviewRevisions, reviews, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { demoFilms } from '@/db/seed/films';
 import { actAs } from '@/lib/test/as-viewer';
 import { useTempDatabase } from '@/lib/test/temp-db';
+import { MAX_REVIEW_BODY_BYTES, MAX_REVIEW_WORDS } from '@/lib/rich-text/limits';
 import { reviewDraftSchema } from '@/lib/validation/review';
 import { Conflict, InvalidTransition, NotAllowed, Refused } from '../errors';
 
@@ -87,7 +88,14 @@ describe('saving reviews', () => {
     if (after.kind !== 'film') throw new Error('missing');
     expect(JSON.stringify(after.film.reviews.find((r) => r.reviewer.penName === 'Mulder')!.body)).toContain('First.');
     const revisions = await db.select({ reason: reviewRevisions.reason }).from(reviewRevisions).where(eq(reviewRevisions.reviewId, mine.id));
-    expect(revisions.map((r) => r.reason)).toEqual(['publish', 'save', 'submit', 'approve', 'publish']);
+    // The events changed only the status: no copy of the text, the live version is the saved one,
+    // and the audit log keeps the steps.
+    expect(revisions.map((r) => r.reason)).toEqual(['publish', 'save']);
+    const live = (await db.select({ liveRevisionId: reviews.liveRevisionId }).from(reviews).where(eq(reviews.id, mine.id)).get())!.liveRevisionId;
+    const [, saved] = await db.select({ id: reviewRevisions.id }).from(reviewRevisions).where(eq(reviewRevisions.reviewId, mine.id)).orderBy(asc(reviewRevisions.number));
+    expect(live).toBe(saved!.id);
+    const steps = await db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.entityType, 'review'), eq(auditEvents.entityId, mine.id)));
+    expect(steps.map((e) => e.action)).toEqual(expect.arrayContaining(['review.submit', 'review.approve', 'review.publish']));
   });
 
   it('refuses to schedule in the past', async () => {
@@ -112,5 +120,106 @@ describe('saving reviews', () => {
     await expect(dal.saveReview(id, submitted.version, draft('Not hers.'), 'manual')).rejects.toBeInstanceOf(NotAllowed);
     actAs(mulder);
     await expect(dal.transitionReview(id, 'approve', submitted.version)).rejects.toBeInstanceOf(NotAllowed);
+  });
+});
+
+describe('the size of a review and of its history', () => {
+  const doc = (...paragraphs: string[]) =>
+    reviewDraftSchema.parse({ body: { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) }, mark: 6 });
+  let id = 0;
+  const version = async () => (await db.select({ v: reviews.version }).from(reviews).where(eq(reviews.id, id)).get())!.v;
+  const stored = async () => (await db.select().from(reviews).where(eq(reviews.id, id)).get())!;
+  const history = async () =>
+    (await db
+      .select({ rows: count(), chars: sql<number>`coalesce(sum(length(${reviewRevisions.body})), 0)` })
+      .from(reviewRevisions)
+      .where(eq(reviewRevisions.reviewId, id))
+      .get())!;
+
+  beforeAll(async () => {
+    actAs(editor);
+    const oppenheimer = (await db.select({ id: films.id }).from(films).where(eq(films.slug, 'oppenheimer')).get())!.id;
+    id = await dal.startReview(oppenheimer);
+    await dal.saveReview(id, await version(), doc('What was stored before.'), 'manual');
+  });
+
+  it.each([
+    // One text node under the per-node cap, with more words than a review may hold.
+    ['words', () => doc('a '.repeat(MAX_REVIEW_WORDS + 1)), /too long to save \(60,001 words; the limit is 60,000\)/],
+    // Six words, but each text node near the per-node cap: more bytes than a review may hold.
+    ['bytes', () => doc(...Array.from({ length: 6 }, () => 'x'.repeat(199_000))), /too large to save \(1,195 kB .*the limit is 1,000 kB\)/],
+  ])('refuses a body over the %s cap, whatever the save, and keeps the stored text', async (_, big, message) => {
+    actAs(editor);
+    const before = await stored();
+    const revisionsBefore = await history();
+    for (const kind of ['manual', 'autosave'] as const) {
+      const refused = dal.saveReview(id, before.version, big(), kind);
+      await expect(refused).rejects.toBeInstanceOf(Refused);
+      await expect(refused).rejects.toThrow(message);
+    }
+    await expect(dal.transitionReview(id, 'submit', before.version, { fields: big() })).rejects.toBeInstanceOf(Refused);
+    expect(await stored()).toEqual(before);
+    expect(await history()).toEqual(revisionsBefore);
+  });
+
+  it('stores a long review once however often it is saved unchanged, and again when it changes', async () => {
+    actAs(editor);
+    // About 950 kB and 36,500 words: under both caps.
+    const long = () => doc(...Array.from({ length: 5 }, () => 'abcdefghijklmnopqrstuvwxy '.repeat(7_300)));
+    const size = JSON.stringify(long().body).length;
+    expect(size).toBeGreaterThan(900_000);
+    expect(size).toBeLessThan(MAX_REVIEW_BODY_BYTES);
+
+    const before = await history();
+    for (let i = 0; i < 3; i++) await dal.saveReview(id, await version(), long(), 'manual');
+    // An autosave of the same text (the page-leave beacon after a save) copies nothing either.
+    await dal.saveReview(id, await version(), long(), 'autosave');
+    const after = await history();
+    expect(after.rows - before.rows).toBe(1);
+    expect(after.chars - before.chars).toBeLessThan(size * 1.01);
+
+    // A real change, even of one field, is a new revision.
+    const changed = { ...long(), mark: 7 };
+    await dal.saveReview(id, await version(), changed, 'manual');
+    expect((await history()).rows).toBe(after.rows + 1);
+    expect((await stored()).mark).toBe(7);
+  });
+
+  it('names an autosaved step after the event, never rewrites the live revision, and still compares and restores', async () => {
+    const sabine = await idOf('sabine@bobine.test');
+    actAs(sabine);
+    const anatomy = (await db.select({ id: films.id }).from(films).where(eq(films.slug, 'oppenheimer')).get())!.id;
+    // Sabine's published review of it (seeded): revision #1 is live.
+    const own = await dal.startReview(anatomy);
+    const v0 = (await db.select({ v: reviews.version }).from(reviews).where(eq(reviews.id, own)).get())!.v;
+    const auto = await dal.saveReview(own, v0, draft('Autosaved, then sent.'), 'autosave');
+    const submitted = await dal.transitionReview(own, 'submit', auto.version);
+    actAs(editor);
+    const approved = await dal.transitionReview(own, 'approve', submitted.version);
+    const published = await dal.transitionReview(own, 'publish', approved.version);
+    const reasons = async () =>
+      (await db.select({ reason: reviewRevisions.reason }).from(reviewRevisions).where(eq(reviewRevisions.reviewId, own)).orderBy(asc(reviewRevisions.number))).map(
+        (r) => r.reason,
+      );
+    // The autosave revision became the submitted step; approve and publish copied nothing.
+    expect(await reasons()).toEqual(['publish', 'submit']);
+    const liveId = (await db.select({ id: reviews.liveRevisionId }).from(reviews).where(eq(reviews.id, own)).get())!.id!;
+    const liveBefore = await db.select().from(reviewRevisions).where(eq(reviewRevisions.id, liveId)).get();
+
+    // The author edits the published review: autosaves add a new revision and leave the live one alone.
+    actAs(sabine);
+    const edit1 = await dal.saveReview(own, published.version, draft('A second thought.'), 'autosave');
+    await dal.saveReview(own, edit1.version, draft('A second thought, longer.'), 'autosave');
+    expect(await db.select().from(reviewRevisions).where(eq(reviewRevisions.id, liveId)).get()).toEqual(liveBefore);
+    expect(await reasons()).toEqual(['publish', 'submit', 'autosave']);
+
+    const cmp = await dal.getRevisionComparison(own, 2, 3);
+    expect(cmp.from.text).toBe('Autosaved, then sent.');
+    expect(cmp.to.text).toBe('A second thought, longer.');
+    const restored = await dal.restoreRevision(own, 2, cmp.version);
+    expect(await reasons()).toEqual(['publish', 'submit', 'autosave', 'restore #2']);
+    // Restoring what is already the working copy changes nothing in the history.
+    await dal.restoreRevision(own, 4, restored.version);
+    expect(await reasons()).toEqual(['publish', 'submit', 'autosave', 'restore #2']);
   });
 });

@@ -9,6 +9,7 @@ import { editorialComments, films, reviewLocks, reviewRevisions, reviewerProfile
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
+import { reviewBodyTooLarge } from '@/lib/rich-text/limits';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
 import type { ReviewDraftInput } from '@/lib/validation/review';
@@ -180,6 +181,29 @@ function addRevision(tx: Tx, reviewId: number, authorId: number, reason: string)
     .get();
 }
 
+type ContentRow = Parameters<typeof sanitizedReviewContent>[0];
+
+function sameContent(a: ContentRow, b: ContentRow): boolean {
+  return JSON.stringify(sanitizedReviewContent(a)) === JSON.stringify(sanitizedReviewContent(b));
+}
+
+/**
+ * The revision that holds the working copy as it is now: the latest one when it already has the same
+ * text and fields, else a new one. A save or workflow event that changes nothing thus copies nothing,
+ * so a long review's history grows with its changes, not with the number of clicks (the audit log
+ * keeps the event itself). A matching autosave revision takes the new reason, so that the step is
+ * named in the history and later autosaves no longer write over it.
+ */
+function revisionOfWorkingCopy(tx: Tx, reviewId: number, authorId: number, reason: string) {
+  const row = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get()!;
+  const latest = tx.select().from(reviewRevisions).where(eq(reviewRevisions.reviewId, reviewId)).orderBy(desc(reviewRevisions.number)).limit(1).get();
+  if (!latest || !sameContent(row, latest)) return addRevision(tx, reviewId, authorId, reason);
+  if (latest.reason === 'autosave' && reason !== 'autosave') {
+    tx.update(reviewRevisions).set({ reason, status: row.status }).where(eq(reviewRevisions.id, latest.id)).run();
+  }
+  return { id: latest.id };
+}
+
 async function loadReview(reviewId: number) {
   const row = await getDb().select().from(reviews).where(eq(reviews.id, reviewId)).get();
   if (!row) throw new NotFound('No such review.');
@@ -250,9 +274,10 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
 }
 
 /**
- * Saves the working copy if nobody saved since `expectedVersion`. Manual saves add a revision;
- * autosaves update the writer's latest autosave revision when it is recent, so that history keeps
- * meaningful steps rather than one row per pause in typing.
+ * Saves the working copy if nobody saved since `expectedVersion`. Manual saves add a revision when
+ * something changed; autosaves update the writer's latest autosave revision when it is recent, so
+ * that history keeps meaningful steps rather than one row per pause in typing. A body over the size
+ * cap (lib/rich-text/limits.ts) is refused and nothing is written.
  */
 export async function saveReview(reviewId: number, expectedVersion: number, fields: ReviewDraftInput, kind: 'manual' | 'autosave'): Promise<SaveResult> {
   const viewer = await requireStaff();
@@ -275,6 +300,9 @@ function saveInTx(
   if (row.version !== expectedVersion) {
     throw new Conflict('This review was changed by someone else after you opened it.');
   }
+  // Checked before any write: an oversized body is refused whole and the stored text stays.
+  const tooLarge = reviewBodyTooLarge(fields.body);
+  if (tooLarge) throw new Refused(tooLarge);
   const at = now();
   const status = stateAfterEdit(row.status);
   tx.update(reviews)
@@ -294,13 +322,21 @@ function saveInTx(
     .orderBy(desc(reviewRevisions.number))
     .limit(1)
     .get();
-  if (kind === 'autosave' && latest && latest.reason === 'autosave' && latest.authorId === viewer.id && at.getTime() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS) {
+  if (
+    kind === 'autosave' &&
+    latest &&
+    latest.reason === 'autosave' &&
+    latest.authorId === viewer.id &&
+    // The live revision is what the public reads: it never changes under it.
+    latest.id !== row.liveRevisionId &&
+    at.getTime() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS
+  ) {
     tx.update(reviewRevisions)
       .set({ ...reviewContentOf(fields), status, createdAt: at })
       .where(eq(reviewRevisions.id, latest.id))
       .run();
   } else {
-    addRevision(tx, reviewId, viewer.id, reason);
+    revisionOfWorkingCopy(tx, reviewId, viewer.id, reason);
   }
   if (kind === 'manual') {
     recordAudit({ actorId: viewer.id, action: 'review.saved', entityType: 'review', entityId: reviewId, details: { version: row.version + 1 } }, tx);
@@ -347,7 +383,9 @@ export async function transitionReview(reviewId: number, event: ReviewEvent, exp
     if (event === 'request_changes' && !options.message?.trim()) throw new InvalidTransition('Tell the author what to change.');
 
     tx.update(reviews).set(patch).where(eq(reviews.id, reviewId)).run();
-    const revision = addRevision(tx, reviewId, viewer.id, event);
+    // Publishing points the live version at this revision: the working copy's text, copied only if
+    // no revision holds it yet.
+    const revision = revisionOfWorkingCopy(tx, reviewId, viewer.id, event);
 
     if (event === 'publish' || (event === 'schedule' && row.status === 'approved')) {
       const publishedAt = event === 'publish' ? at : options.publishAt!;
