@@ -64,6 +64,7 @@ const PAGES: Record<string, string> = {
   '/search': 'reflected query, one per payload, and stored text',
   '/feed.xml': 'public',
   '/sitemap.xml': 'public',
+  '/sitemaps/[name]': 'public (the index\'s files: addresses only)',
   '/robots.txt': 'static text',
   '/login': 'reflected ?error= and ?next=',
   '/set-password/[token]': 'reflected token',
