@@ -1,8 +1,10 @@
 /** Small SQL helpers shared by the DAL. */
 import 'server-only';
-import { getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { eq, getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { films, releases, reviewRevisions, reviews } from '@/db/schema';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
+import type { DB } from './db';
 import type { ReviewContent } from './types';
 
 /**
@@ -16,6 +18,34 @@ export function col(column: AnyColumn): SQL {
 
 /** A film's first release date (ISO), null when none is known. Correlated: use inside a query on films. */
 export const firstReleaseSql = sql<string | null>`(select min(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)})`;
+
+/**
+ * An old address kept in a `*_slug_redirects` table, and the record it leads to. Films, people and
+ * critics each keep one such table; the lookup through it is the same for all three.
+ */
+export type SlugRedirects = {
+  redirects: SQLiteTable;
+  /** The old slug, in the redirects table. */
+  oldSlug: AnySQLiteColumn;
+  /** The redirects table's reference to the record. */
+  ownerRef: AnySQLiteColumn;
+  owner: SQLiteTable;
+  /** The record's key that `ownerRef` points at. */
+  ownerKey: AnySQLiteColumn;
+  /** The record's current slug. */
+  currentSlug: AnySQLiteColumn<{ data: string }>;
+};
+
+/** Where an old address leads now (the record's current slug), or null when it was never one. */
+export function currentSlugBehind(db: Pick<DB, 'select'>, via: SlugRedirects, oldSlug: string): string | null {
+  const row = db
+    .select({ slug: via.currentSlug })
+    .from(via.redirects)
+    .innerJoin(via.owner, eq(via.ownerKey, via.ownerRef))
+    .where(eq(via.oldSlug, oldSlug))
+    .get() as { slug: string } | undefined;
+  return row?.slug ?? null;
+}
 
 /** What a person typed, with the LIKE wildcards taken literally; use with `escape '\\'`. */
 function likeLiteral(q: string): string {

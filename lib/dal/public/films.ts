@@ -7,24 +7,28 @@ import { COMPANY_ROLES, CREDIT_ROLES } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
 import { dynamicRead, getDb, type DB } from '../db';
-import { col } from '../sql';
+import { col, currentSlugBehind, type SlugRedirects } from '../sql';
 import { listPublicReviewsOfFilm } from './reviews';
 import { publicReviewWhere } from '../visibility';
 import type { DatedFilmCard, FilmCard, FilmFilters, FilmLookup } from '../types';
 import type { FilmSort } from '@/lib/validation/public';
+
+const FILM_REDIRECTS: SlugRedirects = {
+  redirects: filmSlugRedirects,
+  oldSlug: filmSlugRedirects.slug,
+  ownerRef: filmSlugRedirects.filmId,
+  owner: films,
+  ownerKey: films.id,
+  currentSlug: films.slug,
+};
 
 /** Everything the public film page shows. Wrapped in `cache` so metadata and page share one read. */
 export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
   const db = await dynamicRead();
   const film = await db.query.films.findFirst({ where: eq(films.slug, slug) });
   if (!film) {
-    const moved = await db
-      .select({ slug: films.slug })
-      .from(filmSlugRedirects)
-      .innerJoin(films, eq(films.id, filmSlugRedirects.filmId))
-      .where(eq(filmSlugRedirects.slug, slug))
-      .get();
-    return moved ? { kind: 'redirect', slug: moved.slug } : { kind: 'missing' };
+    const moved = currentSlugBehind(db, FILM_REDIRECTS, slug);
+    return moved ? { kind: 'redirect', slug: moved } : { kind: 'missing' };
   }
 
   const q = filmPageQueries(db, film.id);
