@@ -4,7 +4,7 @@
  * transaction with its audit event.
  */
 import 'server-only';
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { companies, filmCompanies, films } from '@/db/schema';
 import { freeSlug } from '@/lib/slug';
 import type { CompanyInput } from '@/lib/validation/catalogue';
@@ -12,6 +12,7 @@ import { recordAudit } from '../audit-log';
 import { getDb } from '../db';
 import { Conflict, FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
+import { mergeRecords } from './merge';
 import { CATALOGUE_PAGE_SIZE, contains, pageCountOf } from '../sql';
 import type { CompanyDetail, CompanyOption, CompanyRow } from '../types';
 
@@ -100,47 +101,22 @@ export async function saveCompany(input: CompanyInput): Promise<{ id: number; sl
 
 export async function mergeCompanies(keepId: number, removeId: number): Promise<{ filmSlugs: string[] }> {
   const editor = await authorize('catalogue.manage');
-  if (keepId === removeId) throw new FieldConflict('removeId', 'Choose a different record to merge.');
-  return getDb().transaction((tx) => {
-    const keep = tx.select({ id: companies.id }).from(companies).where(eq(companies.id, keepId)).get();
-    const remove = tx.select({ id: companies.id, name: companies.name, slug: companies.slug }).from(companies).where(eq(companies.id, removeId)).get();
-    if (!keep || !remove) throw new NotFound('One of these companies no longer exists.');
-    const moving = tx.select().from(filmCompanies).where(eq(filmCompanies.companyId, removeId)).all();
-    let collapsed = 0;
-    for (const c of moving) {
-      const own = and(eq(filmCompanies.filmId, c.filmId), eq(filmCompanies.companyId, removeId), eq(filmCompanies.role, c.role));
-      const clash = tx
-        .select()
-        .from(filmCompanies)
-        .where(and(eq(filmCompanies.filmId, c.filmId), eq(filmCompanies.companyId, keepId), eq(filmCompanies.role, c.role)))
-        .get();
-      if (clash) {
-        collapsed++;
-        if (c.position < clash.position) {
-          tx.update(filmCompanies)
-            .set({ position: c.position })
-            .where(and(eq(filmCompanies.filmId, c.filmId), eq(filmCompanies.companyId, keepId), eq(filmCompanies.role, c.role)))
-            .run();
-        }
-        tx.delete(filmCompanies).where(own).run();
-      } else {
-        tx.update(filmCompanies).set({ companyId: keepId }).where(own).run();
-      }
-    }
-    tx.delete(companies).where(eq(companies.id, removeId)).run();
-    recordAudit(
-      {
-        actorId: editor.id,
-        action: 'company.merged',
-        entityType: 'company',
-        entityId: keepId,
-        details: { removedId: removeId, removedName: remove.name, removedSlug: remove.slug, moved: moving.length - collapsed, collapsed },
-      },
-      tx,
-    );
-    const filmIds = [...new Set(moving.map((c) => c.filmId))];
-    const filmSlugs = filmIds.length ? tx.select({ slug: films.slug }).from(films).where(inArray(films.id, filmIds)).all().map((f) => f.slug) : [];
-    return { filmSlugs };
+  // A company link has no id of its own: film, company and role are its key.
+  const linkOf = (c: { filmId: number; role: typeof filmCompanies.$inferSelect.role }, companyId: number) =>
+    and(eq(filmCompanies.filmId, c.filmId), eq(filmCompanies.companyId, companyId), eq(filmCompanies.role, c.role));
+  return mergeRecords(editor.id, keepId, removeId, {
+    entityType: 'company',
+    gone: 'One of these companies no longer exists.',
+    movedKey: 'moved',
+    find: (tx, id) => tx.select({ id: companies.id, name: companies.name, slug: companies.slug }).from(companies).where(eq(companies.id, id)).get(),
+    links: (tx, id) => tx.select().from(filmCompanies).where(eq(filmCompanies.companyId, id)).all(),
+    clashOf: (tx, c) => tx.select().from(filmCompanies).where(linkOf(c, keepId)).get(),
+    collapse: (tx, c, clash) => {
+      if (c.position < clash.position) tx.update(filmCompanies).set({ position: c.position }).where(linkOf(c, keepId)).run();
+      tx.delete(filmCompanies).where(linkOf(c, removeId)).run();
+    },
+    move: (tx, c) => tx.update(filmCompanies).set({ companyId: keepId }).where(linkOf(c, removeId)).run(),
+    deleteRecord: (tx, id) => tx.delete(companies).where(eq(companies.id, id)).run(),
   });
 }
 

@@ -4,7 +4,7 @@
  * audit event.
  */
 import 'server-only';
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { credits, films, people, personSlugRedirects } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { freeSlug } from '@/lib/slug';
@@ -13,6 +13,7 @@ import { recordAudit } from '../audit-log';
 import { getDb, type DB } from '../db';
 import { Conflict, FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
+import { mergeRecords } from './merge';
 import { CATALOGUE_PAGE_SIZE, contains, pageCountOf, startsWith } from '../sql';
 import type { PersonDetail, PersonOption, PersonRow } from '../types';
 
@@ -126,50 +127,35 @@ export async function savePerson(input: PersonInput): Promise<{ id: number; slug
  */
 export async function mergePeople(keepId: number, removeId: number): Promise<{ filmSlugs: string[] }> {
   const editor = await authorize('catalogue.manage');
-  if (keepId === removeId) throw new FieldConflict('removeId', 'Choose a different record to merge.');
-  return getDb().transaction((tx) => {
-    const keep = tx.select({ id: people.id, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, keepId)).get();
-    const remove = tx.select({ id: people.id, name: people.name, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, removeId)).get();
-    if (!keep || !remove) throw new NotFound('One of these people no longer exists.');
-    const moving = tx.select().from(credits).where(eq(credits.personId, removeId)).all();
-    let collapsed = 0;
-    for (const c of moving) {
-      const clash = tx
+  return mergeRecords(editor.id, keepId, removeId, {
+    entityType: 'person',
+    gone: 'One of these people no longer exists.',
+    movedKey: 'movedCredits',
+    find: (tx, id) => tx.select({ id: people.id, name: people.name, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, id)).get(),
+    links: (tx, id) => tx.select().from(credits).where(eq(credits.personId, id)).all(),
+    clashOf: (tx, c) =>
+      tx
         .select()
         .from(credits)
         .where(and(eq(credits.filmId, c.filmId), eq(credits.personId, keepId), eq(credits.role, c.role)))
-        .get();
-      if (clash) {
-        collapsed++;
-        const better = c.position < clash.position ? c : clash;
-        const other = better === c ? clash : c;
-        tx.update(credits)
-          .set({ position: better.position, character: better.character ?? other.character })
-          .where(eq(credits.id, clash.id))
-          .run();
-        tx.delete(credits).where(eq(credits.id, c.id)).run();
-      } else {
-        tx.update(credits).set({ personId: keepId }).where(eq(credits.id, c.id)).run();
-      }
-    }
-    if (!keep.bio && remove.bio) tx.update(people).set({ bio: remove.bio, updatedAt: now() }).where(eq(people.id, keepId)).run();
-    // Links to the duplicate's page (and its own old addresses) lead to the kept record from now on.
-    tx.update(personSlugRedirects).set({ personId: keepId }).where(eq(personSlugRedirects.personId, removeId)).run();
-    tx.insert(personSlugRedirects).values({ slug: remove.slug, personId: keepId }).onConflictDoNothing().run();
-    tx.delete(people).where(eq(people.id, removeId)).run();
-    recordAudit(
-      {
-        actorId: editor.id,
-        action: 'person.merged',
-        entityType: 'person',
-        entityId: keepId,
-        details: { removedId: removeId, removedName: remove.name, removedSlug: remove.slug, movedCredits: moving.length - collapsed, collapsed },
-      },
-      tx,
-    );
-    const filmIds = [...new Set(moving.map((c) => c.filmId))];
-    const filmSlugs = filmIds.length ? tx.select({ slug: films.slug }).from(films).where(inArray(films.id, filmIds)).all().map((f) => f.slug) : [];
-    return { filmSlugs };
+        .get(),
+    collapse: (tx, c, clash) => {
+      const better = c.position < clash.position ? c : clash;
+      const other = better === c ? clash : c;
+      tx.update(credits)
+        .set({ position: better.position, character: better.character ?? other.character })
+        .where(eq(credits.id, clash.id))
+        .run();
+      tx.delete(credits).where(eq(credits.id, c.id)).run();
+    },
+    move: (tx, c) => tx.update(credits).set({ personId: keepId }).where(eq(credits.id, c.id)).run(),
+    takeOver: (tx, keep, remove) => {
+      if (!keep.bio && remove.bio) tx.update(people).set({ bio: remove.bio, updatedAt: now() }).where(eq(people.id, keepId)).run();
+      // Links to the duplicate's page (and its own old addresses) lead to the kept record from now on.
+      tx.update(personSlugRedirects).set({ personId: keepId }).where(eq(personSlugRedirects.personId, removeId)).run();
+      tx.insert(personSlugRedirects).values({ slug: remove.slug, personId: keepId }).onConflictDoNothing().run();
+    },
+    deleteRecord: (tx, id) => tx.delete(people).where(eq(people.id, id)).run(),
   });
 }
 
