@@ -4,7 +4,7 @@
  * transaction with its audit event.
  */
 import 'server-only';
-import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { companies, filmCompanies, films } from '@/db/schema';
 import { freeSlug } from '@/lib/slug';
 import type { CompanyInput } from '@/lib/validation/catalogue';
@@ -12,46 +12,29 @@ import { recordAudit } from '../audit-log';
 import { getDb } from '../db';
 import { Conflict, FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
+import { listByName, searchByName } from './catalogue-list';
 import { mergeRecords } from './merge';
-import { CATALOGUE_PAGE_SIZE, contains, pageCountOf } from '../sql';
 import type { CompanyDetail, CompanyOption, CompanyRow } from '../types';
 
 export async function searchCompanies(q: string, limit = 8): Promise<CompanyOption[]> {
   await authorize('catalogue.manage');
-  if (!q.trim()) return [];
-  return getDb()
-    .select({
-      id: companies.id,
-      name: companies.name,
-      slug: companies.slug,
-      hint: sql<string | null>`(select f.title from film_companies fc join films f on f.id = fc.film_id where fc.company_id = "companies"."id" limit 1)`,
-    })
-    .from(companies)
-    .where(contains(companies.name, q.trim()))
-    .orderBy(asc(companies.name))
-    .limit(limit)
-    .all();
+  return searchByName(
+    companies,
+    q,
+    limit,
+    sql<string | null>`(select f.title from film_companies fc join films f on f.id = fc.film_id where fc.company_id = "companies"."id" limit 1)`,
+  );
 }
 
 export async function listCompanies(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
-  const db = getDb();
-  const where = filter.q ? contains(companies.name, filter.q) : undefined;
-  const rows = db
-    .select({
-      id: companies.id,
-      name: companies.name,
-      slug: companies.slug,
-      filmCount: sql<number>`(select count(distinct fc.film_id) from film_companies fc where fc.company_id = "companies"."id")`,
-    })
-    .from(companies)
-    .where(where)
-    .orderBy(asc(companies.name), asc(companies.id))
-    .limit(CATALOGUE_PAGE_SIZE)
-    .offset((filter.page - 1) * CATALOGUE_PAGE_SIZE)
-    .all();
-  const total = db.select({ n: count() }).from(companies).where(where).get()?.n ?? 0;
-  return { companies: rows as CompanyRow[], total, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
+  const { rows, total, pageCount } = listByName(
+    companies,
+    filter,
+    'filmCount',
+    sql<number>`(select count(distinct fc.film_id) from film_companies fc where fc.company_id = "companies"."id")`,
+  );
+  return { companies: rows as CompanyRow[], total, pageCount };
 }
 
 export async function getCompany(id: number): Promise<CompanyDetail> {

@@ -4,7 +4,7 @@
  * transaction with its audit event.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, genres, people, releases } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
@@ -15,7 +15,8 @@ import { recordAudit } from '../audit-log';
 import { getDb, type DB, type Tx } from '../db';
 import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
-import { CATALOGUE_PAGE_SIZE, contains, firstReleaseSql, pageCountOf } from '../sql';
+import { contains, firstReleaseSql } from '../sql';
+import { cataloguePage } from './catalogue-list';
 import { personSlugTaken } from './people';
 import type { AdminFilmRow, FilmEditData, GenreOption, PosterChange, SavedFilm } from '../types';
 
@@ -23,7 +24,7 @@ export async function listAdminFilms(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
   const db = getDb();
   const where = filter.q ? or(contains(films.title, filter.q), contains(sql`coalesce(${films.originalTitle}, '')`, filter.q)) : undefined;
-  const rows = db
+  const query = db
     .select({
       id: films.id,
       slug: films.slug,
@@ -37,11 +38,8 @@ export async function listAdminFilms(filter: { q?: string; page: number }) {
     })
     .from(films)
     .where(where)
-    .orderBy(asc(films.title), asc(films.id))
-    .limit(CATALOGUE_PAGE_SIZE)
-    .offset((filter.page - 1) * CATALOGUE_PAGE_SIZE)
-    .all();
-  const total = db.select({ n: count() }).from(films).where(where).get()?.n ?? 0;
+    .orderBy(asc(films.title), asc(films.id));
+  const { rows, total, pageCount } = cataloguePage(db, query, films, where, filter.page);
   const list: AdminFilmRow[] = rows.map((r) => ({
     id: r.id,
     slug: r.slug,
@@ -51,7 +49,7 @@ export async function listAdminFilms(filter: { q?: string; page: number }) {
     poster: posterImageOf(r),
     updatedAt: r.updatedAt,
   }));
-  return { films: list, total, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
+  return { films: list, total, pageCount };
 }
 
 export async function listGenres(): Promise<GenreOption[]> {

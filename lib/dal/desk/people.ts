@@ -13,8 +13,9 @@ import { recordAudit } from '../audit-log';
 import { getDb, type DB } from '../db';
 import { Conflict, FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
+import { listByName, searchByName } from './catalogue-list';
 import { mergeRecords } from './merge';
-import { CATALOGUE_PAGE_SIZE, contains, pageCountOf, startsWith } from '../sql';
+import { startsWith } from '../sql';
 import type { PersonDetail, PersonOption, PersonRow } from '../types';
 
 /** A person's slug is taken by someone's page, or by an old address that still leads to one. */
@@ -28,41 +29,19 @@ export function personSlugTaken(tx: Pick<DB, 'select'>, s: string): boolean {
 /** For the credit picker: names that contain the query, prefix matches first. */
 export async function searchPeople(q: string, limit = 8): Promise<PersonOption[]> {
   await authorize('catalogue.manage');
-  if (!q.trim()) return [];
-  const rows = getDb()
-    .select({
-      id: people.id,
-      name: people.name,
-      slug: people.slug,
-      hint: sql<string | null>`(select f.title from credits c join films f on f.id = c.film_id where c.person_id = "people"."id" order by c.id desc limit 1)`,
-    })
-    .from(people)
-    .where(contains(people.name, q.trim()))
-    .orderBy(sql`case when ${startsWith(people.name, q.trim())} then 0 else 1 end`, asc(people.name))
-    .limit(limit)
-    .all();
-  return rows;
+  return searchByName(
+    people,
+    q,
+    limit,
+    sql<string | null>`(select f.title from credits c join films f on f.id = c.film_id where c.person_id = "people"."id" order by c.id desc limit 1)`,
+    sql`case when ${startsWith(people.name, q.trim())} then 0 else 1 end`,
+  );
 }
 
 export async function listPeople(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
-  const db = getDb();
-  const where = filter.q ? contains(people.name, filter.q) : undefined;
-  const rows = db
-    .select({
-      id: people.id,
-      name: people.name,
-      slug: people.slug,
-      creditCount: sql<number>`(select count(*) from credits c where c.person_id = "people"."id")`,
-    })
-    .from(people)
-    .where(where)
-    .orderBy(asc(people.name), asc(people.id))
-    .limit(CATALOGUE_PAGE_SIZE)
-    .offset((filter.page - 1) * CATALOGUE_PAGE_SIZE)
-    .all();
-  const total = db.select({ n: count() }).from(people).where(where).get()?.n ?? 0;
-  return { people: rows as PersonRow[], total, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
+  const { rows, total, pageCount } = listByName(people, filter, 'creditCount', sql<number>`(select count(*) from credits c where c.person_id = "people"."id")`);
+  return { people: rows as PersonRow[], total, pageCount };
 }
 
 export async function getPerson(id: number): Promise<PersonDetail> {
