@@ -1,8 +1,8 @@
 /** Small SQL helpers shared by the DAL. */
 import 'server-only';
-import { eq, getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, getTableName, ne, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { films, releases, reviewRevisions, reviews } from '@/db/schema';
+import { films, filmSlugRedirects, people, personSlugRedirects, releases, reviewerProfiles, reviewerSlugRedirects, reviewRevisions, reviews } from '@/db/schema';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import type { DB } from './db';
 import type { ReviewContent } from './types';
@@ -38,13 +38,61 @@ export type SlugRedirects = {
 
 /** Where an old address leads now (the record's current slug), or null when it was never one. */
 export function currentSlugBehind(db: Pick<DB, 'select'>, via: SlugRedirects, oldSlug: string): string | null {
-  const row = db
-    .select({ slug: via.currentSlug })
+  return formerOwner(db, via, via.currentSlug, oldSlug)?.label ?? null;
+}
+
+/** The record an old address leads to, with one of its columns (a name to show, or its slug). */
+export function formerOwner(db: Pick<DB, 'select'>, via: SlugRedirects, label: AnySQLiteColumn<{ data: string }>, oldSlug: string) {
+  return db
+    .select({ ownerId: via.ownerRef, label })
     .from(via.redirects)
     .innerJoin(via.owner, eq(via.ownerKey, via.ownerRef))
     .where(eq(via.oldSlug, oldSlug))
-    .get() as { slug: string } | undefined;
-  return row?.slug ?? null;
+    .get() as { ownerId: number; label: string } | undefined;
+}
+
+export const FILM_SLUG_REDIRECTS: SlugRedirects = {
+  redirects: filmSlugRedirects,
+  oldSlug: filmSlugRedirects.slug,
+  ownerRef: filmSlugRedirects.filmId,
+  owner: films,
+  ownerKey: films.id,
+  currentSlug: films.slug,
+};
+
+export const PERSON_SLUG_REDIRECTS: SlugRedirects = {
+  redirects: personSlugRedirects,
+  oldSlug: personSlugRedirects.slug,
+  ownerRef: personSlugRedirects.personId,
+  owner: people,
+  ownerKey: people.id,
+  currentSlug: people.slug,
+};
+
+export const REVIEWER_SLUG_REDIRECTS: SlugRedirects = {
+  redirects: reviewerSlugRedirects,
+  oldSlug: reviewerSlugRedirects.slug,
+  ownerRef: reviewerSlugRedirects.userId,
+  owner: reviewerProfiles,
+  ownerKey: reviewerProfiles.userId,
+  currentSlug: reviewerProfiles.slug,
+};
+
+/** `slug` is in `slugColumn` on a row whose `key` is not `exceptKey` (a slug another record holds). */
+export function slugHeldByAnother(
+  db: Pick<DB, 'select'>,
+  key: AnySQLiteColumn<{ data: number }>,
+  slugColumn: AnySQLiteColumn<{ data: string }>,
+  slug: string,
+  exceptKey: number | undefined,
+): boolean {
+  return Boolean(
+    db
+      .select({ key })
+      .from(key.table)
+      .where(exceptKey === undefined ? eq(slugColumn, slug) : and(eq(slugColumn, slug), ne(key, exceptKey)))
+      .get(),
+  );
 }
 
 /** What a person typed, with the LIKE wildcards taken literally; use with `escape '\\'`. */

@@ -4,7 +4,7 @@
  * transaction with its audit event.
  */
 import 'server-only';
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { companies, filmCompanies, films } from '@/db/schema';
 import { freeSlug } from '@/lib/slug';
 import type { CompanyInput } from '@/lib/validation/catalogue';
@@ -12,6 +12,7 @@ import { recordAudit } from '../audit-log';
 import { getDb } from '../db';
 import { Conflict, FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
+import { slugHeldByAnother } from '../sql';
 import { listByName, searchByName } from './catalogue-list';
 import { mergeRecords } from './merge';
 import type { CompanyDetail, CompanyOption, CompanyRow } from '../types';
@@ -58,12 +59,7 @@ export async function saveCompany(input: CompanyInput): Promise<{ id: number; sl
   const existing = input.id ? db.select({ id: companies.id, slug: companies.slug }).from(companies).where(eq(companies.id, input.id)).get() : undefined;
   if (input.id && !existing) throw new NotFound('No such company.');
   if (input.slug) {
-    const other = db
-      .select({ id: companies.id })
-      .from(companies)
-      .where(existing ? and(eq(companies.slug, input.slug), ne(companies.id, existing.id)) : eq(companies.slug, input.slug))
-      .get();
-    if (other) throw new FieldConflict('slug', 'Another company already uses this address.');
+    if (slugHeldByAnother(db, companies.id, companies.slug, input.slug, existing?.id)) throw new FieldConflict('slug', 'Another company already uses this address.');
   }
   return db.transaction((tx) => {
     const slug =

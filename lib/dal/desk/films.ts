@@ -15,7 +15,7 @@ import { recordAudit } from '../audit-log';
 import { getDb, type DB, type Tx } from '../db';
 import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
-import { contains, firstReleaseSql } from '../sql';
+import { contains, FILM_SLUG_REDIRECTS, firstReleaseSql, formerOwner, slugHeldByAnother } from '../sql';
 import { cataloguePage } from './catalogue-list';
 import { personSlugTaken } from './people';
 import type { AdminFilmRow, FilmEditData, GenreOption, PosterChange, SavedFilm } from '../types';
@@ -174,20 +174,10 @@ export async function saveFilm(input: FilmInput, posterChange: PosterChange = { 
 /** A chosen slug must belong to no other film, not even as an old address that still leads there. */
 function checkSlugIsFree(db: DB, slug: string | null, existing: ExistingFilm | undefined) {
   if (!slug) return;
-  const other = db
-    .select({ id: films.id })
-    .from(films)
-    .where(existing ? and(eq(films.slug, slug), ne(films.id, existing.id)) : eq(films.slug, slug))
-    .get();
-  if (other) throw new FieldConflict('slug', 'Another film already uses this address.');
-  const redirect = db
-    .select({ filmId: filmSlugRedirects.filmId, title: films.title })
-    .from(filmSlugRedirects)
-    .innerJoin(films, eq(films.id, filmSlugRedirects.filmId))
-    .where(eq(filmSlugRedirects.slug, slug))
-    .get();
-  if (redirect && redirect.filmId !== existing?.id) {
-    throw new FieldConflict('slug', `This address used to belong to “${redirect.title}” and still leads there.`);
+  if (slugHeldByAnother(db, films.id, films.slug, slug, existing?.id)) throw new FieldConflict('slug', 'Another film already uses this address.');
+  const redirect = formerOwner(db, FILM_SLUG_REDIRECTS, films.title, slug);
+  if (redirect && redirect.ownerId !== existing?.id) {
+    throw new FieldConflict('slug', `This address used to belong to “${redirect.label}” and still leads there.`);
   }
 }
 

@@ -4,7 +4,7 @@
  * audit event.
  */
 import 'server-only';
-import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { credits, films, people, personSlugRedirects } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { freeSlug } from '@/lib/slug';
@@ -15,7 +15,7 @@ import { Conflict, FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
 import { listByName, searchByName } from './catalogue-list';
 import { mergeRecords } from './merge';
-import { startsWith } from '../sql';
+import { formerOwner, PERSON_SLUG_REDIRECTS, slugHeldByAnother, startsWith } from '../sql';
 import type { PersonDetail, PersonOption, PersonRow } from '../types';
 
 /** A person's slug is taken by someone's page, or by an old address that still leads to one. */
@@ -65,20 +65,10 @@ export async function savePerson(input: PersonInput): Promise<{ id: number; slug
   const existing = input.id ? db.select({ id: people.id, slug: people.slug }).from(people).where(eq(people.id, input.id)).get() : undefined;
   if (input.id && !existing) throw new NotFound('No such person.');
   if (input.slug) {
-    const other = db
-      .select({ id: people.id })
-      .from(people)
-      .where(existing ? and(eq(people.slug, input.slug), ne(people.id, existing.id)) : eq(people.slug, input.slug))
-      .get();
-    if (other) throw new FieldConflict('slug', 'Another person already uses this address.');
-    const redirect = db
-      .select({ personId: personSlugRedirects.personId, name: people.name })
-      .from(personSlugRedirects)
-      .innerJoin(people, eq(people.id, personSlugRedirects.personId))
-      .where(eq(personSlugRedirects.slug, input.slug))
-      .get();
-    if (redirect && redirect.personId !== existing?.id) {
-      throw new FieldConflict('slug', `This address used to belong to ${redirect.name} and still leads there.`);
+    if (slugHeldByAnother(db, people.id, people.slug, input.slug, existing?.id)) throw new FieldConflict('slug', 'Another person already uses this address.');
+    const redirect = formerOwner(db, PERSON_SLUG_REDIRECTS, people.name, input.slug);
+    if (redirect && redirect.ownerId !== existing?.id) {
+      throw new FieldConflict('slug', `This address used to belong to ${redirect.label} and still leads there.`);
     }
   }
   return db.transaction((tx) => {

@@ -2,32 +2,23 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, filmStats, genres, people, releases, reviewerProfiles, reviewerStats, reviews } from '@/db/schema';
+import { companies, credits, filmCompanies, filmGenres, films, filmStats, genres, people, releases, reviewerProfiles, reviewerStats, reviews } from '@/db/schema';
 import { COMPANY_ROLES, CREDIT_ROLES } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
 import { dynamicRead, getDb, type DB } from '../db';
-import { col, currentSlugBehind, type SlugRedirects } from '../sql';
+import { col, currentSlugBehind, FILM_SLUG_REDIRECTS } from '../sql';
 import { listPublicReviewsOfFilm } from './reviews';
 import { publicReviewWhere } from '../visibility';
 import type { DatedFilmCard, FilmCard, FilmFilters, FilmLookup } from '../types';
 import type { FilmSort } from '@/lib/validation/public';
-
-const FILM_REDIRECTS: SlugRedirects = {
-  redirects: filmSlugRedirects,
-  oldSlug: filmSlugRedirects.slug,
-  ownerRef: filmSlugRedirects.filmId,
-  owner: films,
-  ownerKey: films.id,
-  currentSlug: films.slug,
-};
 
 /** Everything the public film page shows. Wrapped in `cache` so metadata and page share one read. */
 export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
   const db = await dynamicRead();
   const film = await db.query.films.findFirst({ where: eq(films.slug, slug) });
   if (!film) {
-    const moved = currentSlugBehind(db, FILM_REDIRECTS, slug);
+    const moved = currentSlugBehind(db, FILM_SLUG_REDIRECTS, slug);
     return moved ? { kind: 'redirect', slug: moved } : { kind: 'missing' };
   }
 

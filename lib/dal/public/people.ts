@@ -2,10 +2,10 @@
 import 'server-only';
 import { cache } from 'react';
 import { asc, desc, eq } from 'drizzle-orm';
-import { credits, films, filmStats, people, personSlugRedirects } from '@/db/schema';
+import { credits, films, filmStats, people } from '@/db/schema';
 import { CREDIT_ROLES } from '@/lib/catalogue';
 import { dynamicRead, type DB } from '../db';
-import { currentSlugBehind, type SlugRedirects } from '../sql';
+import { currentSlugBehind, PERSON_SLUG_REDIRECTS } from '../sql';
 import type { PersonPage } from '../types';
 
 export function personCreditsQuery(db: DB, personId: number) {
@@ -43,16 +43,7 @@ export const getPersonPage = cache(async (slug: string): Promise<PersonPage | nu
   };
 });
 
-const PERSON_REDIRECTS: SlugRedirects = {
-  redirects: personSlugRedirects,
-  oldSlug: personSlugRedirects.slug,
-  ownerRef: personSlugRedirects.personId,
-  owner: people,
-  ownerKey: people.id,
-  currentSlug: people.slug,
-};
-
 /** Where an old address of a renamed or merged-away person leads now (their current slug), or null. */
 export async function movedPersonSlug(slug: string): Promise<string | null> {
-  return currentSlugBehind(await dynamicRead(), PERSON_REDIRECTS, slug);
+  return currentSlugBehind(await dynamicRead(), PERSON_SLUG_REDIRECTS, slug);
 }

@@ -2,10 +2,10 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { films, reviewerProfiles, reviewerSlugRedirects, reviewerStats, reviewRevisions, reviews, users } from '@/db/schema';
+import { films, reviewerProfiles, reviewerStats, reviewRevisions, reviews, users } from '@/db/schema';
 import { markDistribution, type MarkBucket } from '@/lib/marks';
 import { dynamicRead, type DB } from '../db';
-import { currentSlugBehind, type SlugRedirects } from '../sql';
+import { currentSlugBehind, REVIEWER_SLUG_REDIRECTS } from '../sql';
 import { publicReviewWhere } from '../visibility';
 import type { DiaryEntry, ReviewerCard, ReviewerProfile } from '../types';
 
@@ -41,18 +41,9 @@ export const getReviewerProfile = cache(async (slug: string): Promise<ReviewerPr
   return row ?? null;
 });
 
-const REVIEWER_REDIRECTS: SlugRedirects = {
-  redirects: reviewerSlugRedirects,
-  oldSlug: reviewerSlugRedirects.slug,
-  ownerRef: reviewerSlugRedirects.userId,
-  owner: reviewerProfiles,
-  ownerKey: reviewerProfiles.userId,
-  currentSlug: reviewerProfiles.slug,
-};
-
 /** Where a critic's old address leads now (their current slug), or null. */
 export async function movedReviewerSlug(slug: string): Promise<string | null> {
-  return currentSlugBehind(await dynamicRead(), REVIEWER_REDIRECTS, slug);
+  return currentSlugBehind(await dynamicRead(), REVIEWER_SLUG_REDIRECTS, slug);
 }
 
 export const DIARY_PER_PAGE = 20;
