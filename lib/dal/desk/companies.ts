@@ -10,11 +10,11 @@ import { freeSlug } from '@/lib/slug';
 import type { CompanyInput } from '@/lib/validation/catalogue';
 import { recordAudit } from '../audit-log';
 import { getDb } from '../db';
-import { Conflict, FieldConflict, NotFound } from '../errors';
+import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
 import { slugHeldByAnother } from '../sql';
 import { listByName, searchByName } from './catalogue-list';
-import { mergeRecords } from './merge';
+import { deleteUnlinked, mergeRecords } from './merge';
 import type { CompanyDetail, CompanyOption, CompanyRow } from '../types';
 
 export async function searchCompanies(q: string, limit = 8): Promise<CompanyOption[]> {
@@ -85,6 +85,7 @@ export async function mergeCompanies(keepId: number, removeId: number): Promise<
     and(eq(filmCompanies.filmId, c.filmId), eq(filmCompanies.companyId, companyId), eq(filmCompanies.role, c.role));
   return mergeRecords(editor.id, keepId, removeId, {
     entityType: 'company',
+    table: companies,
     gone: 'One of these companies no longer exists.',
     movedKey: 'moved',
     find: (tx, id) => tx.select({ id: companies.id, name: companies.name, slug: companies.slug }).from(companies).where(eq(companies.id, id)).get(),
@@ -95,20 +96,17 @@ export async function mergeCompanies(keepId: number, removeId: number): Promise<
       tx.delete(filmCompanies).where(linkOf(c, removeId)).run();
     },
     move: (tx, c) => tx.update(filmCompanies).set({ companyId: keepId }).where(linkOf(c, removeId)).run(),
-    deleteRecord: (tx, id) => tx.delete(companies).where(eq(companies.id, id)).run(),
   });
 }
 
 export async function deleteCompany(id: number): Promise<void> {
   const editor = await authorize('catalogue.manage');
-  getDb().transaction((tx) => {
-    const company = tx.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.id, id)).get();
-    if (!company) throw new NotFound('No such company.');
-    const n = tx.select({ n: sql<number>`count(distinct ${filmCompanies.filmId})` }).from(filmCompanies).where(eq(filmCompanies.companyId, id)).get()?.n ?? 0;
-    if (n > 0) {
-      throw new Conflict(`${company.name} is listed on ${n === 1 ? 'a film' : `${n} films`}: remove it from those films or merge it into another company first.`);
-    }
-    tx.delete(companies).where(eq(companies.id, id)).run();
-    recordAudit({ actorId: editor.id, action: 'company.deleted', entityType: 'company', entityId: id, details: { name: company.name } }, tx);
+  deleteUnlinked(editor.id, id, {
+    entityType: 'company',
+    table: companies,
+    gone: 'No such company.',
+    filmCount: (tx, companyId) =>
+      tx.select({ n: sql<number>`count(distinct ${filmCompanies.filmId})` }).from(filmCompanies).where(eq(filmCompanies.companyId, companyId)).get()?.n ?? 0,
+    refusal: (name, n) => `${name} is listed on ${n === 1 ? 'a film' : `${n} films`}: remove it from those films or merge it into another company first.`,
   });
 }

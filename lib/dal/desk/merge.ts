@@ -1,21 +1,25 @@
 /**
- * The step people and companies share when an editor folds a duplicate into the record to keep:
+ * What people and companies share as records linked to films. Merging: when an editor folds a duplicate into the record to keep:
  * each of the duplicate's film links moves over, or collapses into the link the kept record
  * already holds; the duplicate is deleted; one audit event says what moved. What a link is and
  * how two links collapse stays with each entity (credits keep a character, companies do not).
- * Callers authorize first.
+ * Deleting: refused while the record is still on a film. Callers authorize first.
  */
 import 'server-only';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { films } from '@/db/schema';
 import { recordAudit } from '../audit-log';
 import { getDb, type Tx } from '../db';
-import { FieldConflict, NotFound } from '../errors';
+import { Conflict, FieldConflict, NotFound } from '../errors';
+import type { NamedTable } from './catalogue-list';
 
 type Merged = { name: string; slug: string };
 
+type EntityType = 'person' | 'company';
+
 export type MergeSpec<R extends Merged, L extends { filmId: number }> = {
-  entityType: 'person' | 'company';
+  entityType: EntityType;
+  table: NamedTable;
   /** What NotFound says when either record has gone. */
   gone: string;
   /** The audit detail that counts the links moved (stored, so its name is kept per entity). */
@@ -31,7 +35,6 @@ export type MergeSpec<R extends Merged, L extends { filmId: number }> = {
   move(tx: Tx, link: L): void;
   /** Anything else the kept record takes over before the duplicate goes (bio, old addresses). */
   takeOver?(tx: Tx, keep: R, remove: R): void;
-  deleteRecord(tx: Tx, id: number): void;
 };
 
 /** Merges `removeId` into `keepId` in one transaction; returns the films touched, for revalidation. */
@@ -58,7 +61,7 @@ export function mergeRecords<R extends Merged, L extends { filmId: number }>(
       }
     }
     spec.takeOver?.(tx, keep, remove);
-    spec.deleteRecord(tx, removeId);
+    tx.delete(spec.table).where(eq(spec.table.id, removeId)).run();
     recordAudit(
       {
         actorId,
@@ -72,5 +75,30 @@ export function mergeRecords<R extends Merged, L extends { filmId: number }>(
     const filmIds = [...new Set(moving.map((l) => l.filmId))];
     const filmSlugs = filmIds.length ? tx.select({ slug: films.slug }).from(films).where(inArray(films.id, filmIds)).all().map((f) => f.slug) : [];
     return { filmSlugs };
+  });
+}
+
+/** Deletes a record that no film lists any more; while one does, refuses with `refusal`. */
+export function deleteUnlinked(
+  actorId: number,
+  id: number,
+  spec: {
+    entityType: EntityType;
+    table: NamedTable;
+    /** What NotFound says. */
+    gone: string;
+    /** How many films still list the record. */
+    filmCount(tx: Tx, id: number): number;
+    refusal(name: string, filmCount: number): string;
+  },
+): void {
+  const { table } = spec;
+  getDb().transaction((tx) => {
+    const record = tx.select({ id: table.id, name: table.name }).from(table).where(eq(table.id, id)).get() as { id: number; name: string } | undefined;
+    if (!record) throw new NotFound(spec.gone);
+    const n = spec.filmCount(tx, id);
+    if (n > 0) throw new Conflict(spec.refusal(record.name, n));
+    tx.delete(table).where(eq(table.id, id)).run();
+    recordAudit({ actorId, action: `${spec.entityType}.deleted`, entityType: spec.entityType, entityId: id, details: { name: record.name } }, tx);
   });
 }

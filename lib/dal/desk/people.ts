@@ -11,10 +11,10 @@ import { freeSlug } from '@/lib/slug';
 import type { PersonInput } from '@/lib/validation/catalogue';
 import { recordAudit } from '../audit-log';
 import { getDb, type DB } from '../db';
-import { Conflict, FieldConflict, NotFound } from '../errors';
+import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
 import { listByName, searchByName } from './catalogue-list';
-import { mergeRecords } from './merge';
+import { deleteUnlinked, mergeRecords } from './merge';
 import { formerOwner, PERSON_SLUG_REDIRECTS, slugHeldByAnother, startsWith } from '../sql';
 import type { PersonDetail, PersonOption, PersonRow } from '../types';
 
@@ -98,6 +98,7 @@ export async function mergePeople(keepId: number, removeId: number): Promise<{ f
   const editor = await authorize('catalogue.manage');
   return mergeRecords(editor.id, keepId, removeId, {
     entityType: 'person',
+    table: people,
     gone: 'One of these people no longer exists.',
     movedKey: 'movedCredits',
     find: (tx, id) => tx.select({ id: people.id, name: people.name, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, id)).get(),
@@ -124,20 +125,16 @@ export async function mergePeople(keepId: number, removeId: number): Promise<{ f
       tx.update(personSlugRedirects).set({ personId: keepId }).where(eq(personSlugRedirects.personId, removeId)).run();
       tx.insert(personSlugRedirects).values({ slug: remove.slug, personId: keepId }).onConflictDoNothing().run();
     },
-    deleteRecord: (tx, id) => tx.delete(people).where(eq(people.id, id)).run(),
   });
 }
 
 export async function deletePerson(id: number): Promise<void> {
   const editor = await authorize('catalogue.manage');
-  getDb().transaction((tx) => {
-    const person = tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, id)).get();
-    if (!person) throw new NotFound('No such person.');
-    const n = tx.select({ n: count() }).from(credits).where(eq(credits.personId, id)).get()?.n ?? 0;
-    if (n > 0) {
-      throw new Conflict(`${person.name} is credited on ${n === 1 ? 'a film' : `${n} films`}: remove those credits or merge this person into another first.`);
-    }
-    tx.delete(people).where(eq(people.id, id)).run();
-    recordAudit({ actorId: editor.id, action: 'person.deleted', entityType: 'person', entityId: id, details: { name: person.name } }, tx);
+  deleteUnlinked(editor.id, id, {
+    entityType: 'person',
+    table: people,
+    gone: 'No such person.',
+    filmCount: (tx, personId) => tx.select({ n: count() }).from(credits).where(eq(credits.personId, personId)).get()?.n ?? 0,
+    refusal: (name, n) => `${name} is credited on ${n === 1 ? 'a film' : `${n} films`}: remove those credits or merge this person into another first.`,
   });
 }
