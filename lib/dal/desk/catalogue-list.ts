@@ -4,9 +4,11 @@
  * authorize first.
  */
 import 'server-only';
-import { asc, count, type SQL } from 'drizzle-orm';
-import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { asc, count, eq, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn, SelectedFields, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { films } from '@/db/schema';
 import { getDb, type DB } from '../db';
+import { NotFound } from '../errors';
 import { CATALOGUE_PAGE_SIZE, contains, pageCountOf } from '../sql';
 
 /** A select that is ready but for its page: `.limit().offset().all()` run it. */
@@ -57,4 +59,25 @@ export function listByName<K extends string>(table: NamedTable, filter: { q?: st
     .orderBy(asc(table.name), asc(table.id));
   // The count column is named by the caller, which a computed key cannot tell the type checker.
   return cataloguePage(db, query as unknown as Pageable<Named & Record<K, number>>, table, where, filter.page);
+}
+
+/** How a record is on a film: its credits (people) or its company links. */
+export type FilmLink = { owner: AnySQLiteColumn<{ data: number }>; filmId: AnySQLiteColumn<{ data: number }>; role: AnySQLiteColumn };
+
+/** The films a record is on, by title then role, for its desk page; `columns` are the link's own (role, character). */
+export function filmsOfRecord<R>(db: DB, link: FilmLink, id: number, columns: SelectedFields): R[] {
+  return db
+    .select({ filmId: films.id, filmTitle: films.title, filmSlug: films.slug, ...columns })
+    .from(link.owner.table)
+    .innerJoin(films, eq(films.id, link.filmId))
+    .where(eq(link.owner, id))
+    .orderBy(asc(films.title), asc(link.role))
+    .all() as R[];
+}
+
+/** The record an edit form saves over (undefined when it makes a new one); NotFound when it has gone since. */
+export function recordToSave(db: DB, table: NamedTable, id: number | undefined, gone: string): { id: number; slug: string } | undefined {
+  const existing = id ? (db.select({ id: table.id, slug: table.slug }).from(table).where(eq(table.id, id)).get() as { id: number; slug: string } | undefined) : undefined;
+  if (id && !existing) throw new NotFound(gone);
+  return existing;
 }

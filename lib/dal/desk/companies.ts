@@ -4,8 +4,8 @@
  * transaction with its audit event.
  */
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { companies, filmCompanies, films } from '@/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { companies, filmCompanies } from '@/db/schema';
 import { freeSlug } from '@/lib/slug';
 import type { CompanyInput } from '@/lib/validation/catalogue';
 import { recordAudit } from '../audit-log';
@@ -13,7 +13,7 @@ import { getDb } from '../db';
 import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
 import { slugHeldByAnother } from '../sql';
-import { listByName, searchByName } from './catalogue-list';
+import { filmsOfRecord, listByName, recordToSave, searchByName } from './catalogue-list';
 import { deleteUnlinked, mergeRecords } from './merge';
 import type { CompanyDetail, CompanyOption, CompanyRow } from '../types';
 
@@ -43,21 +43,19 @@ export async function getCompany(id: number): Promise<CompanyDetail> {
   const db = getDb();
   const company = db.select({ id: companies.id, name: companies.name, slug: companies.slug }).from(companies).where(eq(companies.id, id)).get();
   if (!company) throw new NotFound('No such company.');
-  const rows = db
-    .select({ filmId: films.id, filmTitle: films.title, filmSlug: films.slug, role: filmCompanies.role })
-    .from(filmCompanies)
-    .innerJoin(films, eq(films.id, filmCompanies.filmId))
-    .where(eq(filmCompanies.companyId, id))
-    .orderBy(asc(films.title), asc(filmCompanies.role))
-    .all();
+  const rows = filmsOfRecord<CompanyDetail['films'][number]>(
+    db,
+    { owner: filmCompanies.companyId, filmId: filmCompanies.filmId, role: filmCompanies.role },
+    id,
+    { role: filmCompanies.role },
+  );
   return { ...company, films: rows };
 }
 
 export async function saveCompany(input: CompanyInput): Promise<{ id: number; slug: string }> {
   const editor = await authorize('catalogue.manage');
   const db = getDb();
-  const existing = input.id ? db.select({ id: companies.id, slug: companies.slug }).from(companies).where(eq(companies.id, input.id)).get() : undefined;
-  if (input.id && !existing) throw new NotFound('No such company.');
+  const existing = recordToSave(db, companies, input.id, 'No such company.');
   if (input.slug) {
     if (slugHeldByAnother(db, companies.id, companies.slug, input.slug, existing?.id)) throw new FieldConflict('slug', 'Another company already uses this address.');
   }

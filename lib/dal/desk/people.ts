@@ -4,8 +4,8 @@
  * audit event.
  */
 import 'server-only';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { credits, films, people, personSlugRedirects } from '@/db/schema';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { credits, people, personSlugRedirects } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { freeSlug } from '@/lib/slug';
 import type { PersonInput } from '@/lib/validation/catalogue';
@@ -13,7 +13,7 @@ import { recordAudit } from '../audit-log';
 import { getDb, type DB } from '../db';
 import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
-import { listByName, searchByName } from './catalogue-list';
+import { filmsOfRecord, listByName, recordToSave, searchByName } from './catalogue-list';
 import { deleteUnlinked, mergeRecords } from './merge';
 import { formerOwner, PERSON_SLUG_REDIRECTS, slugHeldByAnother, startsWith } from '../sql';
 import type { PersonDetail, PersonOption, PersonRow } from '../types';
@@ -49,21 +49,19 @@ export async function getPerson(id: number): Promise<PersonDetail> {
   const db = getDb();
   const person = db.select({ id: people.id, name: people.name, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, id)).get();
   if (!person) throw new NotFound('No such person.');
-  const rows = db
-    .select({ filmId: films.id, filmTitle: films.title, filmSlug: films.slug, role: credits.role, character: credits.character })
-    .from(credits)
-    .innerJoin(films, eq(films.id, credits.filmId))
-    .where(eq(credits.personId, id))
-    .orderBy(asc(films.title), asc(credits.role))
-    .all();
+  const rows = filmsOfRecord<PersonDetail['credits'][number]>(
+    db,
+    { owner: credits.personId, filmId: credits.filmId, role: credits.role },
+    id,
+    { role: credits.role, character: credits.character },
+  );
   return { ...person, credits: rows };
 }
 
 export async function savePerson(input: PersonInput): Promise<{ id: number; slug: string; previousSlug: string | null }> {
   const editor = await authorize('catalogue.manage');
   const db = getDb();
-  const existing = input.id ? db.select({ id: people.id, slug: people.slug }).from(people).where(eq(people.id, input.id)).get() : undefined;
-  if (input.id && !existing) throw new NotFound('No such person.');
+  const existing = recordToSave(db, people, input.id, 'No such person.');
   if (input.slug) {
     if (slugHeldByAnother(db, people.id, people.slug, input.slug, existing?.id)) throw new FieldConflict('slug', 'Another person already uses this address.');
     const redirect = formerOwner(db, PERSON_SLUG_REDIRECTS, people.name, input.slug);
