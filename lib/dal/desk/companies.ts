@@ -9,7 +9,7 @@ import { companies, filmCompanies } from '@/db/schema';
 import { freeSlug } from '@/lib/slug';
 import type { CompanyInput } from '@/lib/validation/catalogue';
 import { recordAudit } from '../audit-log';
-import { getDb } from '../db';
+import { getDb, type Tx } from '../db';
 import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
 import { slugHeldByAnother } from '../sql';
@@ -99,12 +99,9 @@ export async function mergeCompanies(keepId: number, removeId: number): Promise<
 
 export async function deleteCompany(id: number): Promise<void> {
   const editor = await authorize('catalogue.manage');
-  deleteUnlinked(editor.id, id, {
-    entityType: 'company',
-    table: companies,
-    gone: 'No such company.',
-    filmCount: (tx, companyId) =>
-      tx.select({ n: sql<number>`count(distinct ${filmCompanies.filmId})` }).from(filmCompanies).where(eq(filmCompanies.companyId, companyId)).get()?.n ?? 0,
-    refusal: (name, n) => `${name} is listed on ${n === 1 ? 'a film' : `${n} films`}: remove it from those films or merge it into another company first.`,
-  });
+  const filmCount = (tx: Tx, companyId: number) =>
+    tx.select({ n: sql<number>`count(distinct ${filmCompanies.filmId})` }).from(filmCompanies).where(eq(filmCompanies.companyId, companyId)).get()?.n ?? 0;
+  deleteUnlinked(editor.id, { entityType: 'company', table: companies, gone: 'No such company.' }, id, filmCount, (name, n) =>
+    `${name} is listed on ${n === 1 ? 'a film' : `${n} films`}: remove it from those films or merge it into another company first.`,
+  );
 }

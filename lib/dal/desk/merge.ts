@@ -78,27 +78,21 @@ export function mergeRecords<R extends Merged, L extends { filmId: number }>(
   });
 }
 
-/** Deletes a record that no film lists any more; while one does, refuses with `refusal`. */
+/** Deletes a record that no film lists any more; while `filmCount` finds one, refuses with `refusal`. */
 export function deleteUnlinked(
   actorId: number,
+  kind: { entityType: EntityType; table: NamedTable; gone: string },
   id: number,
-  spec: {
-    entityType: EntityType;
-    table: NamedTable;
-    /** What NotFound says. */
-    gone: string;
-    /** How many films still list the record. */
-    filmCount(tx: Tx, id: number): number;
-    refusal(name: string, filmCount: number): string;
-  },
+  filmCount: (tx: Tx, id: number) => number,
+  refusal: (name: string, filmCount: number) => string,
 ): void {
-  const { table } = spec;
+  const { table } = kind;
   getDb().transaction((tx) => {
     const record = tx.select({ id: table.id, name: table.name }).from(table).where(eq(table.id, id)).get() as { id: number; name: string } | undefined;
-    if (!record) throw new NotFound(spec.gone);
-    const n = spec.filmCount(tx, id);
-    if (n > 0) throw new Conflict(spec.refusal(record.name, n));
+    if (!record) throw new NotFound(kind.gone);
+    const n = filmCount(tx, id);
+    if (n > 0) throw new Conflict(refusal(record.name, n));
     tx.delete(table).where(eq(table.id, id)).run();
-    recordAudit({ actorId, action: `${spec.entityType}.deleted`, entityType: spec.entityType, entityId: id, details: { name: record.name } }, tx);
+    recordAudit({ actorId, action: `${kind.entityType}.deleted`, entityType: kind.entityType, entityId: id, details: { name: record.name } }, tx);
   });
 }

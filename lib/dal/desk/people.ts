@@ -10,7 +10,7 @@ import { now } from '@/lib/clock';
 import { freeSlug } from '@/lib/slug';
 import type { PersonInput } from '@/lib/validation/catalogue';
 import { recordAudit } from '../audit-log';
-import { getDb, type DB } from '../db';
+import { getDb, type DB, type Tx } from '../db';
 import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
 import { filmsOfRecord, listByName, recordToSave, searchByName } from './catalogue-list';
@@ -128,11 +128,8 @@ export async function mergePeople(keepId: number, removeId: number): Promise<{ f
 
 export async function deletePerson(id: number): Promise<void> {
   const editor = await authorize('catalogue.manage');
-  deleteUnlinked(editor.id, id, {
-    entityType: 'person',
-    table: people,
-    gone: 'No such person.',
-    filmCount: (tx, personId) => tx.select({ n: count() }).from(credits).where(eq(credits.personId, personId)).get()?.n ?? 0,
-    refusal: (name, n) => `${name} is credited on ${n === 1 ? 'a film' : `${n} films`}: remove those credits or merge this person into another first.`,
-  });
+  const creditCount = (tx: Tx, personId: number) => tx.select({ n: count() }).from(credits).where(eq(credits.personId, personId)).get()?.n ?? 0;
+  deleteUnlinked(editor.id, { entityType: 'person', table: people, gone: 'No such person.' }, id, creditCount, (name, n) =>
+    `${name} is credited on ${n === 1 ? 'a film' : `${n} films`}: remove those credits or merge this person into another first.`,
+  );
 }
