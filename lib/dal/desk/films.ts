@@ -4,7 +4,8 @@
  * transaction with its audit event.
  */
 import 'server-only';
-import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, genres, people, releases } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
@@ -57,6 +58,17 @@ export async function listGenres(): Promise<GenreOption[]> {
   return getDb().select({ id: genres.id, name: genres.name }).from(genres).orderBy(asc(genres.name)).all();
 }
 
+/** One column of a film's rows in a side table, in `order` (its genre ids, its old addresses). */
+function columnOfFilm<T>(db: DB, column: AnySQLiteColumn<{ data: T }>, filmIdColumn: AnySQLiteColumn, filmId: number, order: SQL): T[] {
+  return db
+    .select({ value: column })
+    .from(column.table)
+    .where(eq(filmIdColumn, filmId))
+    .orderBy(order)
+    .all()
+    .map((r) => r.value as T);
+}
+
 export async function getFilmForEdit(filmId: number): Promise<FilmEditData> {
   await authorize('catalogue.manage');
   const db = getDb();
@@ -78,13 +90,7 @@ export async function getFilmForEdit(filmId: number): Promise<FilmEditData> {
     .where(eq(films.id, filmId))
     .get();
   if (!film) throw new NotFound('No such film.');
-  const genreIds = db
-    .select({ id: filmGenres.genreId })
-    .from(filmGenres)
-    .where(eq(filmGenres.filmId, filmId))
-    .orderBy(asc(filmGenres.position))
-    .all()
-    .map((g) => g.id);
+  const genreIds = columnOfFilm<number>(db, filmGenres.genreId, filmGenres.filmId, filmId, asc(filmGenres.position));
   const releaseRows = db
     .select({ country: releases.country, date: releases.date, kind: releases.kind, certification: releases.certification })
     .from(releases)
@@ -105,13 +111,7 @@ export async function getFilmForEdit(filmId: number): Promise<FilmEditData> {
     .where(eq(filmCompanies.filmId, filmId))
     .orderBy(asc(filmCompanies.role), asc(filmCompanies.position))
     .all();
-  const oldSlugs = db
-    .select({ slug: filmSlugRedirects.slug })
-    .from(filmSlugRedirects)
-    .where(eq(filmSlugRedirects.filmId, filmId))
-    .orderBy(desc(filmSlugRedirects.createdAt))
-    .all()
-    .map((r) => r.slug);
+  const oldSlugs = columnOfFilm<string>(db, filmSlugRedirects.slug, filmSlugRedirects.filmId, filmId, desc(filmSlugRedirects.createdAt));
   const { posterPath: _p, posterWidth: _w, posterHeight: _h, ...rest } = film;
   return { ...rest, genreIds, releases: releaseRows, credits: creditRows, companies: companyRows, poster: posterImageOf(film), oldSlugs };
 }
