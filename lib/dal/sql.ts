@@ -1,8 +1,10 @@
 /** Small SQL helpers shared by the DAL. */
 import 'server-only';
-import { getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { films, releases, reviewRevisions, reviews } from '@/db/schema';
+import { and, eq, getTableName, ne, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { films, filmSlugRedirects, people, personSlugRedirects, releases, reviewerProfiles, reviewerSlugRedirects, reviewRevisions, reviews } from '@/db/schema';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
+import type { DB } from './db';
 import type { ReviewContent } from './types';
 
 /**
@@ -16,6 +18,82 @@ export function col(column: AnyColumn): SQL {
 
 /** A film's first release date (ISO), null when none is known. Correlated: use inside a query on films. */
 export const firstReleaseSql = sql<string | null>`(select min(${col(releases.date)}) from ${releases} where ${col(releases.filmId)} = ${col(films.id)})`;
+
+/**
+ * An old address kept in a `*_slug_redirects` table, and the record it leads to. Films, people and
+ * critics each keep one such table; the lookup through it is the same for all three.
+ */
+export type SlugRedirects = {
+  redirects: SQLiteTable;
+  /** The old slug, in the redirects table. */
+  oldSlug: AnySQLiteColumn;
+  /** The redirects table's reference to the record. */
+  ownerRef: AnySQLiteColumn;
+  owner: SQLiteTable;
+  /** The record's key that `ownerRef` points at. */
+  ownerKey: AnySQLiteColumn;
+  /** The record's current slug. */
+  currentSlug: AnySQLiteColumn<{ data: string }>;
+};
+
+/** Where an old address leads now (the record's current slug), or null when it was never one. */
+export function currentSlugBehind(db: Pick<DB, 'select'>, via: SlugRedirects, oldSlug: string): string | null {
+  return formerOwner(db, via, via.currentSlug, oldSlug)?.label ?? null;
+}
+
+/** The record an old address leads to, with one of its columns (a name to show, or its slug). */
+export function formerOwner(db: Pick<DB, 'select'>, via: SlugRedirects, label: AnySQLiteColumn<{ data: string }>, oldSlug: string) {
+  return db
+    .select({ ownerId: via.ownerRef, label })
+    .from(via.redirects)
+    .innerJoin(via.owner, eq(via.ownerKey, via.ownerRef))
+    .where(eq(via.oldSlug, oldSlug))
+    .get() as { ownerId: number; label: string } | undefined;
+}
+
+export const FILM_SLUG_REDIRECTS: SlugRedirects = {
+  redirects: filmSlugRedirects,
+  oldSlug: filmSlugRedirects.slug,
+  ownerRef: filmSlugRedirects.filmId,
+  owner: films,
+  ownerKey: films.id,
+  currentSlug: films.slug,
+};
+
+export const PERSON_SLUG_REDIRECTS: SlugRedirects = {
+  redirects: personSlugRedirects,
+  oldSlug: personSlugRedirects.slug,
+  ownerRef: personSlugRedirects.personId,
+  owner: people,
+  ownerKey: people.id,
+  currentSlug: people.slug,
+};
+
+export const REVIEWER_SLUG_REDIRECTS: SlugRedirects = {
+  redirects: reviewerSlugRedirects,
+  oldSlug: reviewerSlugRedirects.slug,
+  ownerRef: reviewerSlugRedirects.userId,
+  owner: reviewerProfiles,
+  ownerKey: reviewerProfiles.userId,
+  currentSlug: reviewerProfiles.slug,
+};
+
+/** `slug` is in `slugColumn` on a row whose `key` is not `exceptKey` (a slug another record holds). */
+export function slugHeldByAnother(
+  db: Pick<DB, 'select'>,
+  key: AnySQLiteColumn<{ data: number }>,
+  slugColumn: AnySQLiteColumn<{ data: string }>,
+  slug: string,
+  exceptKey: number | undefined,
+): boolean {
+  return Boolean(
+    db
+      .select({ key })
+      .from(key.table)
+      .where(exceptKey === undefined ? eq(slugColumn, slug) : and(eq(slugColumn, slug), ne(key, exceptKey)))
+      .get(),
+  );
+}
 
 /** What a person typed, with the LIKE wildcards taken literally; use with `escape '\\'`. */
 function likeLiteral(q: string): string {

@@ -254,30 +254,27 @@ export type SavedFilm = { id: number; slug: string; previousSlug: string | null 
 
 // Desk: people
 
-export type PersonOption = { id: number; name: string; slug: string; hint: string | null };
+/** A catalogue record that is a name at an address (a person, a company). */
+type NamedRecord = { id: number; name: string; slug: string };
+/** A film a record is on, as its desk page lists it. */
+type FilmOfRecord = { filmId: number; filmTitle: string; filmSlug: string };
 
-export type PersonRow = { id: number; name: string; slug: string; creditCount: number };
+export type PersonOption = NamedRecord & { hint: string | null };
 
-export type PersonDetail = {
-  id: number;
-  name: string;
-  slug: string;
+export type PersonRow = NamedRecord & { creditCount: number };
+
+export type PersonDetail = NamedRecord & {
   bio: string | null;
-  credits: { filmId: number; filmTitle: string; filmSlug: string; role: CreditRole; character: string | null }[];
+  credits: (FilmOfRecord & { role: CreditRole; character: string | null })[];
 };
 
 // Desk: companies
 
-export type CompanyOption = { id: number; name: string; slug: string; hint: string | null };
+export type CompanyOption = PersonOption;
 
-export type CompanyRow = { id: number; name: string; slug: string; filmCount: number };
+export type CompanyRow = NamedRecord & { filmCount: number };
 
-export type CompanyDetail = {
-  id: number;
-  name: string;
-  slug: string;
-  films: { filmId: number; filmTitle: string; filmSlug: string; role: CompanyRole }[];
-};
+export type CompanyDetail = NamedRecord & { films: (FilmOfRecord & { role: CompanyRole })[] };
 
 // Desk: staff
 

@@ -4,53 +4,38 @@
  * transaction with its audit event.
  */
 import 'server-only';
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import { companies, filmCompanies, films } from '@/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { companies, filmCompanies } from '@/db/schema';
 import { freeSlug } from '@/lib/slug';
 import type { CompanyInput } from '@/lib/validation/catalogue';
 import { recordAudit } from '../audit-log';
-import { getDb } from '../db';
-import { Conflict, FieldConflict, NotFound } from '../errors';
+import { getDb, type Tx } from '../db';
+import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
-import { CATALOGUE_PAGE_SIZE, contains, pageCountOf } from '../sql';
+import { slugHeldByAnother } from '../sql';
+import { filmsOfRecord, listByName, recordToSave, searchByName } from './catalogue-list';
+import { deleteUnlinked, mergeRecords } from './merge';
 import type { CompanyDetail, CompanyOption, CompanyRow } from '../types';
 
 export async function searchCompanies(q: string, limit = 8): Promise<CompanyOption[]> {
   await authorize('catalogue.manage');
-  if (!q.trim()) return [];
-  return getDb()
-    .select({
-      id: companies.id,
-      name: companies.name,
-      slug: companies.slug,
-      hint: sql<string | null>`(select f.title from film_companies fc join films f on f.id = fc.film_id where fc.company_id = "companies"."id" limit 1)`,
-    })
-    .from(companies)
-    .where(contains(companies.name, q.trim()))
-    .orderBy(asc(companies.name))
-    .limit(limit)
-    .all();
+  return searchByName(
+    companies,
+    q,
+    limit,
+    sql<string | null>`(select f.title from film_companies fc join films f on f.id = fc.film_id where fc.company_id = "companies"."id" limit 1)`,
+  );
 }
 
 export async function listCompanies(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
-  const db = getDb();
-  const where = filter.q ? contains(companies.name, filter.q) : undefined;
-  const rows = db
-    .select({
-      id: companies.id,
-      name: companies.name,
-      slug: companies.slug,
-      filmCount: sql<number>`(select count(distinct fc.film_id) from film_companies fc where fc.company_id = "companies"."id")`,
-    })
-    .from(companies)
-    .where(where)
-    .orderBy(asc(companies.name), asc(companies.id))
-    .limit(CATALOGUE_PAGE_SIZE)
-    .offset((filter.page - 1) * CATALOGUE_PAGE_SIZE)
-    .all();
-  const total = db.select({ n: count() }).from(companies).where(where).get()?.n ?? 0;
-  return { companies: rows as CompanyRow[], total, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
+  const { rows, total, pageCount } = listByName(
+    companies,
+    filter,
+    'filmCount',
+    sql<number>`(select count(distinct fc.film_id) from film_companies fc where fc.company_id = "companies"."id")`,
+  );
+  return { companies: rows as CompanyRow[], total, pageCount };
 }
 
 export async function getCompany(id: number): Promise<CompanyDetail> {
@@ -58,28 +43,21 @@ export async function getCompany(id: number): Promise<CompanyDetail> {
   const db = getDb();
   const company = db.select({ id: companies.id, name: companies.name, slug: companies.slug }).from(companies).where(eq(companies.id, id)).get();
   if (!company) throw new NotFound('No such company.');
-  const rows = db
-    .select({ filmId: films.id, filmTitle: films.title, filmSlug: films.slug, role: filmCompanies.role })
-    .from(filmCompanies)
-    .innerJoin(films, eq(films.id, filmCompanies.filmId))
-    .where(eq(filmCompanies.companyId, id))
-    .orderBy(asc(films.title), asc(filmCompanies.role))
-    .all();
+  const rows = filmsOfRecord<CompanyDetail['films'][number]>(
+    db,
+    { owner: filmCompanies.companyId, filmId: filmCompanies.filmId, role: filmCompanies.role },
+    id,
+    { role: filmCompanies.role },
+  );
   return { ...company, films: rows };
 }
 
 export async function saveCompany(input: CompanyInput): Promise<{ id: number; slug: string }> {
   const editor = await authorize('catalogue.manage');
   const db = getDb();
-  const existing = input.id ? db.select({ id: companies.id, slug: companies.slug }).from(companies).where(eq(companies.id, input.id)).get() : undefined;
-  if (input.id && !existing) throw new NotFound('No such company.');
+  const existing = recordToSave(db, companies, input.id, 'No such company.');
   if (input.slug) {
-    const other = db
-      .select({ id: companies.id })
-      .from(companies)
-      .where(existing ? and(eq(companies.slug, input.slug), ne(companies.id, existing.id)) : eq(companies.slug, input.slug))
-      .get();
-    if (other) throw new FieldConflict('slug', 'Another company already uses this address.');
+    if (slugHeldByAnother(db, companies.id, companies.slug, input.slug, existing?.id)) throw new FieldConflict('slug', 'Another company already uses this address.');
   }
   return db.transaction((tx) => {
     const slug =
@@ -100,60 +78,30 @@ export async function saveCompany(input: CompanyInput): Promise<{ id: number; sl
 
 export async function mergeCompanies(keepId: number, removeId: number): Promise<{ filmSlugs: string[] }> {
   const editor = await authorize('catalogue.manage');
-  if (keepId === removeId) throw new FieldConflict('removeId', 'Choose a different record to merge.');
-  return getDb().transaction((tx) => {
-    const keep = tx.select({ id: companies.id }).from(companies).where(eq(companies.id, keepId)).get();
-    const remove = tx.select({ id: companies.id, name: companies.name, slug: companies.slug }).from(companies).where(eq(companies.id, removeId)).get();
-    if (!keep || !remove) throw new NotFound('One of these companies no longer exists.');
-    const moving = tx.select().from(filmCompanies).where(eq(filmCompanies.companyId, removeId)).all();
-    let collapsed = 0;
-    for (const c of moving) {
-      const own = and(eq(filmCompanies.filmId, c.filmId), eq(filmCompanies.companyId, removeId), eq(filmCompanies.role, c.role));
-      const clash = tx
-        .select()
-        .from(filmCompanies)
-        .where(and(eq(filmCompanies.filmId, c.filmId), eq(filmCompanies.companyId, keepId), eq(filmCompanies.role, c.role)))
-        .get();
-      if (clash) {
-        collapsed++;
-        if (c.position < clash.position) {
-          tx.update(filmCompanies)
-            .set({ position: c.position })
-            .where(and(eq(filmCompanies.filmId, c.filmId), eq(filmCompanies.companyId, keepId), eq(filmCompanies.role, c.role)))
-            .run();
-        }
-        tx.delete(filmCompanies).where(own).run();
-      } else {
-        tx.update(filmCompanies).set({ companyId: keepId }).where(own).run();
-      }
-    }
-    tx.delete(companies).where(eq(companies.id, removeId)).run();
-    recordAudit(
-      {
-        actorId: editor.id,
-        action: 'company.merged',
-        entityType: 'company',
-        entityId: keepId,
-        details: { removedId: removeId, removedName: remove.name, removedSlug: remove.slug, moved: moving.length - collapsed, collapsed },
-      },
-      tx,
-    );
-    const filmIds = [...new Set(moving.map((c) => c.filmId))];
-    const filmSlugs = filmIds.length ? tx.select({ slug: films.slug }).from(films).where(inArray(films.id, filmIds)).all().map((f) => f.slug) : [];
-    return { filmSlugs };
+  // A company link has no id of its own: film, company and role are its key.
+  const linkOf = (c: { filmId: number; role: typeof filmCompanies.$inferSelect.role }, companyId: number) =>
+    and(eq(filmCompanies.filmId, c.filmId), eq(filmCompanies.companyId, companyId), eq(filmCompanies.role, c.role));
+  return mergeRecords(editor.id, keepId, removeId, {
+    entityType: 'company',
+    table: companies,
+    gone: 'One of these companies no longer exists.',
+    movedKey: 'moved',
+    find: (tx, id) => tx.select({ id: companies.id, name: companies.name, slug: companies.slug }).from(companies).where(eq(companies.id, id)).get(),
+    links: (tx, id) => tx.select().from(filmCompanies).where(eq(filmCompanies.companyId, id)).all(),
+    clashOf: (tx, c) => tx.select().from(filmCompanies).where(linkOf(c, keepId)).get(),
+    collapse: (tx, c, clash) => {
+      if (c.position < clash.position) tx.update(filmCompanies).set({ position: c.position }).where(linkOf(c, keepId)).run();
+      tx.delete(filmCompanies).where(linkOf(c, removeId)).run();
+    },
+    move: (tx, c) => tx.update(filmCompanies).set({ companyId: keepId }).where(linkOf(c, removeId)).run(),
   });
 }
 
 export async function deleteCompany(id: number): Promise<void> {
   const editor = await authorize('catalogue.manage');
-  getDb().transaction((tx) => {
-    const company = tx.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.id, id)).get();
-    if (!company) throw new NotFound('No such company.');
-    const n = tx.select({ n: sql<number>`count(distinct ${filmCompanies.filmId})` }).from(filmCompanies).where(eq(filmCompanies.companyId, id)).get()?.n ?? 0;
-    if (n > 0) {
-      throw new Conflict(`${company.name} is listed on ${n === 1 ? 'a film' : `${n} films`}: remove it from those films or merge it into another company first.`);
-    }
-    tx.delete(companies).where(eq(companies.id, id)).run();
-    recordAudit({ actorId: editor.id, action: 'company.deleted', entityType: 'company', entityId: id, details: { name: company.name } }, tx);
-  });
+  const filmCount = (tx: Tx, companyId: number) =>
+    tx.select({ n: sql<number>`count(distinct ${filmCompanies.filmId})` }).from(filmCompanies).where(eq(filmCompanies.companyId, companyId)).get()?.n ?? 0;
+  deleteUnlinked(editor.id, { entityType: 'company', table: companies, gone: 'No such company.' }, id, filmCount, (name, n) =>
+    `${name} is listed on ${n === 1 ? 'a film' : `${n} films`}: remove it from those films or merge it into another company first.`,
+  );
 }

@@ -4,7 +4,8 @@
  * transaction with its audit event.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, genres, people, releases } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
@@ -15,7 +16,8 @@ import { recordAudit } from '../audit-log';
 import { getDb, type DB, type Tx } from '../db';
 import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
-import { CATALOGUE_PAGE_SIZE, contains, firstReleaseSql, pageCountOf } from '../sql';
+import { contains, FILM_SLUG_REDIRECTS, firstReleaseSql, formerOwner, slugHeldByAnother } from '../sql';
+import { cataloguePage } from './catalogue-list';
 import { personSlugTaken } from './people';
 import type { AdminFilmRow, FilmEditData, GenreOption, PosterChange, SavedFilm } from '../types';
 
@@ -23,7 +25,7 @@ export async function listAdminFilms(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
   const db = getDb();
   const where = filter.q ? or(contains(films.title, filter.q), contains(sql`coalesce(${films.originalTitle}, '')`, filter.q)) : undefined;
-  const rows = db
+  const query = db
     .select({
       id: films.id,
       slug: films.slug,
@@ -37,11 +39,8 @@ export async function listAdminFilms(filter: { q?: string; page: number }) {
     })
     .from(films)
     .where(where)
-    .orderBy(asc(films.title), asc(films.id))
-    .limit(CATALOGUE_PAGE_SIZE)
-    .offset((filter.page - 1) * CATALOGUE_PAGE_SIZE)
-    .all();
-  const total = db.select({ n: count() }).from(films).where(where).get()?.n ?? 0;
+    .orderBy(asc(films.title), asc(films.id));
+  const { rows, total, pageCount } = cataloguePage(db, query, films, where, filter.page);
   const list: AdminFilmRow[] = rows.map((r) => ({
     id: r.id,
     slug: r.slug,
@@ -51,12 +50,23 @@ export async function listAdminFilms(filter: { q?: string; page: number }) {
     poster: posterImageOf(r),
     updatedAt: r.updatedAt,
   }));
-  return { films: list, total, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
+  return { films: list, total, pageCount };
 }
 
 export async function listGenres(): Promise<GenreOption[]> {
   await authorize('catalogue.manage');
   return getDb().select({ id: genres.id, name: genres.name }).from(genres).orderBy(asc(genres.name)).all();
+}
+
+/** One column of a film's rows in a side table, in `order` (its genre ids, its old addresses). */
+function columnOfFilm<T>(db: DB, column: AnySQLiteColumn<{ data: T }>, filmIdColumn: AnySQLiteColumn, filmId: number, order: SQL): T[] {
+  return db
+    .select({ value: column })
+    .from(column.table)
+    .where(eq(filmIdColumn, filmId))
+    .orderBy(order)
+    .all()
+    .map((r) => r.value as T);
 }
 
 export async function getFilmForEdit(filmId: number): Promise<FilmEditData> {
@@ -80,13 +90,7 @@ export async function getFilmForEdit(filmId: number): Promise<FilmEditData> {
     .where(eq(films.id, filmId))
     .get();
   if (!film) throw new NotFound('No such film.');
-  const genreIds = db
-    .select({ id: filmGenres.genreId })
-    .from(filmGenres)
-    .where(eq(filmGenres.filmId, filmId))
-    .orderBy(asc(filmGenres.position))
-    .all()
-    .map((g) => g.id);
+  const genreIds = columnOfFilm<number>(db, filmGenres.genreId, filmGenres.filmId, filmId, asc(filmGenres.position));
   const releaseRows = db
     .select({ country: releases.country, date: releases.date, kind: releases.kind, certification: releases.certification })
     .from(releases)
@@ -107,13 +111,7 @@ export async function getFilmForEdit(filmId: number): Promise<FilmEditData> {
     .where(eq(filmCompanies.filmId, filmId))
     .orderBy(asc(filmCompanies.role), asc(filmCompanies.position))
     .all();
-  const oldSlugs = db
-    .select({ slug: filmSlugRedirects.slug })
-    .from(filmSlugRedirects)
-    .where(eq(filmSlugRedirects.filmId, filmId))
-    .orderBy(desc(filmSlugRedirects.createdAt))
-    .all()
-    .map((r) => r.slug);
+  const oldSlugs = columnOfFilm<string>(db, filmSlugRedirects.slug, filmSlugRedirects.filmId, filmId, desc(filmSlugRedirects.createdAt));
   const { posterPath: _p, posterWidth: _w, posterHeight: _h, ...rest } = film;
   return { ...rest, genreIds, releases: releaseRows, credits: creditRows, companies: companyRows, poster: posterImageOf(film), oldSlugs };
 }
@@ -176,20 +174,10 @@ export async function saveFilm(input: FilmInput, posterChange: PosterChange = { 
 /** A chosen slug must belong to no other film, not even as an old address that still leads there. */
 function checkSlugIsFree(db: DB, slug: string | null, existing: ExistingFilm | undefined) {
   if (!slug) return;
-  const other = db
-    .select({ id: films.id })
-    .from(films)
-    .where(existing ? and(eq(films.slug, slug), ne(films.id, existing.id)) : eq(films.slug, slug))
-    .get();
-  if (other) throw new FieldConflict('slug', 'Another film already uses this address.');
-  const redirect = db
-    .select({ filmId: filmSlugRedirects.filmId, title: films.title })
-    .from(filmSlugRedirects)
-    .innerJoin(films, eq(films.id, filmSlugRedirects.filmId))
-    .where(eq(filmSlugRedirects.slug, slug))
-    .get();
-  if (redirect && redirect.filmId !== existing?.id) {
-    throw new FieldConflict('slug', `This address used to belong to “${redirect.title}” and still leads there.`);
+  if (slugHeldByAnother(db, films.id, films.slug, slug, existing?.id)) throw new FieldConflict('slug', 'Another film already uses this address.');
+  const redirect = formerOwner(db, FILM_SLUG_REDIRECTS, films.title, slug);
+  if (redirect && redirect.ownerId !== existing?.id) {
+    throw new FieldConflict('slug', `This address used to belong to “${redirect.label}” and still leads there.`);
   }
 }
 

@@ -4,16 +4,18 @@
  * audit event.
  */
 import 'server-only';
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import { credits, films, people, personSlugRedirects } from '@/db/schema';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { credits, people, personSlugRedirects } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { freeSlug } from '@/lib/slug';
 import type { PersonInput } from '@/lib/validation/catalogue';
 import { recordAudit } from '../audit-log';
-import { getDb, type DB } from '../db';
-import { Conflict, FieldConflict, NotFound } from '../errors';
+import { getDb, type DB, type Tx } from '../db';
+import { FieldConflict, NotFound } from '../errors';
 import { authorize } from '../guard';
-import { CATALOGUE_PAGE_SIZE, contains, pageCountOf, startsWith } from '../sql';
+import { filmsOfRecord, listByName, recordToSave, searchByName } from './catalogue-list';
+import { deleteUnlinked, mergeRecords } from './merge';
+import { formerOwner, PERSON_SLUG_REDIRECTS, slugHeldByAnother, startsWith } from '../sql';
 import type { PersonDetail, PersonOption, PersonRow } from '../types';
 
 /** A person's slug is taken by someone's page, or by an old address that still leads to one. */
@@ -27,41 +29,19 @@ export function personSlugTaken(tx: Pick<DB, 'select'>, s: string): boolean {
 /** For the credit picker: names that contain the query, prefix matches first. */
 export async function searchPeople(q: string, limit = 8): Promise<PersonOption[]> {
   await authorize('catalogue.manage');
-  if (!q.trim()) return [];
-  const rows = getDb()
-    .select({
-      id: people.id,
-      name: people.name,
-      slug: people.slug,
-      hint: sql<string | null>`(select f.title from credits c join films f on f.id = c.film_id where c.person_id = "people"."id" order by c.id desc limit 1)`,
-    })
-    .from(people)
-    .where(contains(people.name, q.trim()))
-    .orderBy(sql`case when ${startsWith(people.name, q.trim())} then 0 else 1 end`, asc(people.name))
-    .limit(limit)
-    .all();
-  return rows;
+  return searchByName(
+    people,
+    q,
+    limit,
+    sql<string | null>`(select f.title from credits c join films f on f.id = c.film_id where c.person_id = "people"."id" order by c.id desc limit 1)`,
+    sql`case when ${startsWith(people.name, q.trim())} then 0 else 1 end`,
+  );
 }
 
 export async function listPeople(filter: { q?: string; page: number }) {
   await authorize('catalogue.manage');
-  const db = getDb();
-  const where = filter.q ? contains(people.name, filter.q) : undefined;
-  const rows = db
-    .select({
-      id: people.id,
-      name: people.name,
-      slug: people.slug,
-      creditCount: sql<number>`(select count(*) from credits c where c.person_id = "people"."id")`,
-    })
-    .from(people)
-    .where(where)
-    .orderBy(asc(people.name), asc(people.id))
-    .limit(CATALOGUE_PAGE_SIZE)
-    .offset((filter.page - 1) * CATALOGUE_PAGE_SIZE)
-    .all();
-  const total = db.select({ n: count() }).from(people).where(where).get()?.n ?? 0;
-  return { people: rows as PersonRow[], total, pageCount: pageCountOf(total, CATALOGUE_PAGE_SIZE) };
+  const { rows, total, pageCount } = listByName(people, filter, 'creditCount', sql<number>`(select count(*) from credits c where c.person_id = "people"."id")`);
+  return { people: rows as PersonRow[], total, pageCount };
 }
 
 export async function getPerson(id: number): Promise<PersonDetail> {
@@ -69,36 +49,24 @@ export async function getPerson(id: number): Promise<PersonDetail> {
   const db = getDb();
   const person = db.select({ id: people.id, name: people.name, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, id)).get();
   if (!person) throw new NotFound('No such person.');
-  const rows = db
-    .select({ filmId: films.id, filmTitle: films.title, filmSlug: films.slug, role: credits.role, character: credits.character })
-    .from(credits)
-    .innerJoin(films, eq(films.id, credits.filmId))
-    .where(eq(credits.personId, id))
-    .orderBy(asc(films.title), asc(credits.role))
-    .all();
+  const rows = filmsOfRecord<PersonDetail['credits'][number]>(
+    db,
+    { owner: credits.personId, filmId: credits.filmId, role: credits.role },
+    id,
+    { role: credits.role, character: credits.character },
+  );
   return { ...person, credits: rows };
 }
 
 export async function savePerson(input: PersonInput): Promise<{ id: number; slug: string; previousSlug: string | null }> {
   const editor = await authorize('catalogue.manage');
   const db = getDb();
-  const existing = input.id ? db.select({ id: people.id, slug: people.slug }).from(people).where(eq(people.id, input.id)).get() : undefined;
-  if (input.id && !existing) throw new NotFound('No such person.');
+  const existing = recordToSave(db, people, input.id, 'No such person.');
   if (input.slug) {
-    const other = db
-      .select({ id: people.id })
-      .from(people)
-      .where(existing ? and(eq(people.slug, input.slug), ne(people.id, existing.id)) : eq(people.slug, input.slug))
-      .get();
-    if (other) throw new FieldConflict('slug', 'Another person already uses this address.');
-    const redirect = db
-      .select({ personId: personSlugRedirects.personId, name: people.name })
-      .from(personSlugRedirects)
-      .innerJoin(people, eq(people.id, personSlugRedirects.personId))
-      .where(eq(personSlugRedirects.slug, input.slug))
-      .get();
-    if (redirect && redirect.personId !== existing?.id) {
-      throw new FieldConflict('slug', `This address used to belong to ${redirect.name} and still leads there.`);
+    if (slugHeldByAnother(db, people.id, people.slug, input.slug, existing?.id)) throw new FieldConflict('slug', 'Another person already uses this address.');
+    const redirect = formerOwner(db, PERSON_SLUG_REDIRECTS, people.name, input.slug);
+    if (redirect && redirect.ownerId !== existing?.id) {
+      throw new FieldConflict('slug', `This address used to belong to ${redirect.label} and still leads there.`);
     }
   }
   return db.transaction((tx) => {
@@ -126,63 +94,42 @@ export async function savePerson(input: PersonInput): Promise<{ id: number; slug
  */
 export async function mergePeople(keepId: number, removeId: number): Promise<{ filmSlugs: string[] }> {
   const editor = await authorize('catalogue.manage');
-  if (keepId === removeId) throw new FieldConflict('removeId', 'Choose a different record to merge.');
-  return getDb().transaction((tx) => {
-    const keep = tx.select({ id: people.id, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, keepId)).get();
-    const remove = tx.select({ id: people.id, name: people.name, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, removeId)).get();
-    if (!keep || !remove) throw new NotFound('One of these people no longer exists.');
-    const moving = tx.select().from(credits).where(eq(credits.personId, removeId)).all();
-    let collapsed = 0;
-    for (const c of moving) {
-      const clash = tx
+  return mergeRecords(editor.id, keepId, removeId, {
+    entityType: 'person',
+    table: people,
+    gone: 'One of these people no longer exists.',
+    movedKey: 'movedCredits',
+    find: (tx, id) => tx.select({ id: people.id, name: people.name, slug: people.slug, bio: people.bio }).from(people).where(eq(people.id, id)).get(),
+    links: (tx, id) => tx.select().from(credits).where(eq(credits.personId, id)).all(),
+    clashOf: (tx, c) =>
+      tx
         .select()
         .from(credits)
         .where(and(eq(credits.filmId, c.filmId), eq(credits.personId, keepId), eq(credits.role, c.role)))
-        .get();
-      if (clash) {
-        collapsed++;
-        const better = c.position < clash.position ? c : clash;
-        const other = better === c ? clash : c;
-        tx.update(credits)
-          .set({ position: better.position, character: better.character ?? other.character })
-          .where(eq(credits.id, clash.id))
-          .run();
-        tx.delete(credits).where(eq(credits.id, c.id)).run();
-      } else {
-        tx.update(credits).set({ personId: keepId }).where(eq(credits.id, c.id)).run();
-      }
-    }
-    if (!keep.bio && remove.bio) tx.update(people).set({ bio: remove.bio, updatedAt: now() }).where(eq(people.id, keepId)).run();
-    // Links to the duplicate's page (and its own old addresses) lead to the kept record from now on.
-    tx.update(personSlugRedirects).set({ personId: keepId }).where(eq(personSlugRedirects.personId, removeId)).run();
-    tx.insert(personSlugRedirects).values({ slug: remove.slug, personId: keepId }).onConflictDoNothing().run();
-    tx.delete(people).where(eq(people.id, removeId)).run();
-    recordAudit(
-      {
-        actorId: editor.id,
-        action: 'person.merged',
-        entityType: 'person',
-        entityId: keepId,
-        details: { removedId: removeId, removedName: remove.name, removedSlug: remove.slug, movedCredits: moving.length - collapsed, collapsed },
-      },
-      tx,
-    );
-    const filmIds = [...new Set(moving.map((c) => c.filmId))];
-    const filmSlugs = filmIds.length ? tx.select({ slug: films.slug }).from(films).where(inArray(films.id, filmIds)).all().map((f) => f.slug) : [];
-    return { filmSlugs };
+        .get(),
+    collapse: (tx, c, clash) => {
+      const better = c.position < clash.position ? c : clash;
+      const other = better === c ? clash : c;
+      tx.update(credits)
+        .set({ position: better.position, character: better.character ?? other.character })
+        .where(eq(credits.id, clash.id))
+        .run();
+      tx.delete(credits).where(eq(credits.id, c.id)).run();
+    },
+    move: (tx, c) => tx.update(credits).set({ personId: keepId }).where(eq(credits.id, c.id)).run(),
+    takeOver: (tx, keep, remove) => {
+      if (!keep.bio && remove.bio) tx.update(people).set({ bio: remove.bio, updatedAt: now() }).where(eq(people.id, keepId)).run();
+      // Links to the duplicate's page (and its own old addresses) lead to the kept record from now on.
+      tx.update(personSlugRedirects).set({ personId: keepId }).where(eq(personSlugRedirects.personId, removeId)).run();
+      tx.insert(personSlugRedirects).values({ slug: remove.slug, personId: keepId }).onConflictDoNothing().run();
+    },
   });
 }
 
 export async function deletePerson(id: number): Promise<void> {
   const editor = await authorize('catalogue.manage');
-  getDb().transaction((tx) => {
-    const person = tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, id)).get();
-    if (!person) throw new NotFound('No such person.');
-    const n = tx.select({ n: count() }).from(credits).where(eq(credits.personId, id)).get()?.n ?? 0;
-    if (n > 0) {
-      throw new Conflict(`${person.name} is credited on ${n === 1 ? 'a film' : `${n} films`}: remove those credits or merge this person into another first.`);
-    }
-    tx.delete(people).where(eq(people.id, id)).run();
-    recordAudit({ actorId: editor.id, action: 'person.deleted', entityType: 'person', entityId: id, details: { name: person.name } }, tx);
-  });
+  const creditCount = (tx: Tx, personId: number) => tx.select({ n: count() }).from(credits).where(eq(credits.personId, personId)).get()?.n ?? 0;
+  deleteUnlinked(editor.id, { entityType: 'person', table: people, gone: 'No such person.' }, id, creditCount, (name, n) =>
+    `${name} is credited on ${n === 1 ? 'a film' : `${n} films`}: remove those credits or merge this person into another first.`,
+  );
 }

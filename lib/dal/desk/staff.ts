@@ -4,7 +4,7 @@
  */
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, count, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
 import { passwordTokens, reviewerProfiles, reviewerSlugRedirects, users } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { now } from '@/lib/clock';
@@ -15,6 +15,7 @@ import { recordAudit } from '../audit-log';
 import { getDb, type Tx } from '../db';
 import { FieldConflict, NotFound, Refused } from '../errors';
 import { authorize } from '../guard';
+import { slugHeldByAnother } from '../sql';
 import type { Handover, OwnAccount, StaffRow } from '../types';
 
 const LINK_LIFETIME_MS = 72 * 60 * 60 * 1000;
@@ -236,18 +237,12 @@ export async function changeOwnPassword(currentPassword: string, newPassword: st
 export async function updateOwnProfile(input: ProfileInput): Promise<void> {
   const viewer = await authorize('profile.edit');
   const db = getDb();
-  const taken = await db
-    .select({ id: reviewerProfiles.userId })
-    .from(reviewerProfiles)
-    .where(and(eq(reviewerProfiles.slug, input.slug), ne(reviewerProfiles.userId, viewer.id)))
-    .get();
-  if (taken) throw new FieldConflict('slug', 'Another critic already uses this address.');
-  const former = await db
-    .select({ userId: reviewerSlugRedirects.userId })
-    .from(reviewerSlugRedirects)
-    .where(and(eq(reviewerSlugRedirects.slug, input.slug), ne(reviewerSlugRedirects.userId, viewer.id)))
-    .get();
-  if (former) throw new FieldConflict('slug', 'This address used to belong to another critic and still leads to their page.');
+  if (slugHeldByAnother(db, reviewerProfiles.userId, reviewerProfiles.slug, input.slug, viewer.id)) {
+    throw new FieldConflict('slug', 'Another critic already uses this address.');
+  }
+  if (slugHeldByAnother(db, reviewerSlugRedirects.userId, reviewerSlugRedirects.slug, input.slug, viewer.id)) {
+    throw new FieldConflict('slug', 'This address used to belong to another critic and still leads to their page.');
+  }
   const current = await db.select({ slug: reviewerProfiles.slug }).from(reviewerProfiles).where(eq(reviewerProfiles.userId, viewer.id)).get();
   db.transaction((tx) => {
     tx.insert(reviewerProfiles)

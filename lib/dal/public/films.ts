@@ -2,12 +2,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { companies, credits, filmCompanies, filmGenres, films, filmSlugRedirects, filmStats, genres, people, releases, reviewerProfiles, reviewerStats, reviews } from '@/db/schema';
+import { companies, credits, filmCompanies, filmGenres, films, filmStats, genres, people, releases, reviewerProfiles, reviewerStats, reviews } from '@/db/schema';
 import { COMPANY_ROLES, CREDIT_ROLES } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
 import { dynamicRead, getDb, type DB } from '../db';
-import { col } from '../sql';
+import { col, currentSlugBehind, FILM_SLUG_REDIRECTS } from '../sql';
 import { listPublicReviewsOfFilm } from './reviews';
 import { publicReviewWhere } from '../visibility';
 import type { DatedFilmCard, FilmCard, FilmFilters, FilmLookup } from '../types';
@@ -18,13 +18,8 @@ export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
   const db = await dynamicRead();
   const film = await db.query.films.findFirst({ where: eq(films.slug, slug) });
   if (!film) {
-    const moved = await db
-      .select({ slug: films.slug })
-      .from(filmSlugRedirects)
-      .innerJoin(films, eq(films.id, filmSlugRedirects.filmId))
-      .where(eq(filmSlugRedirects.slug, slug))
-      .get();
-    return moved ? { kind: 'redirect', slug: moved.slug } : { kind: 'missing' };
+    const moved = currentSlugBehind(db, FILM_SLUG_REDIRECTS, slug);
+    return moved ? { kind: 'redirect', slug: moved } : { kind: 'missing' };
   }
 
   const q = filmPageQueries(db, film.id);

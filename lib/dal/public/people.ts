@@ -2,9 +2,10 @@
 import 'server-only';
 import { cache } from 'react';
 import { asc, desc, eq } from 'drizzle-orm';
-import { credits, films, filmStats, people, personSlugRedirects } from '@/db/schema';
+import { credits, films, filmStats, people } from '@/db/schema';
 import { CREDIT_ROLES } from '@/lib/catalogue';
 import { dynamicRead, type DB } from '../db';
+import { currentSlugBehind, PERSON_SLUG_REDIRECTS } from '../sql';
 import type { PersonPage } from '../types';
 
 export function personCreditsQuery(db: DB, personId: number) {
@@ -44,12 +45,5 @@ export const getPersonPage = cache(async (slug: string): Promise<PersonPage | nu
 
 /** Where an old address of a renamed or merged-away person leads now (their current slug), or null. */
 export async function movedPersonSlug(slug: string): Promise<string | null> {
-  const db = await dynamicRead();
-  const row = await db
-    .select({ slug: people.slug })
-    .from(personSlugRedirects)
-    .innerJoin(people, eq(people.id, personSlugRedirects.personId))
-    .where(eq(personSlugRedirects.slug, slug))
-    .get();
-  return row?.slug ?? null;
+  return currentSlugBehind(await dynamicRead(), PERSON_SLUG_REDIRECTS, slug);
 }

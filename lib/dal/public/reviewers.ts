@@ -2,9 +2,10 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { films, reviewerProfiles, reviewerSlugRedirects, reviewerStats, reviewRevisions, reviews, users } from '@/db/schema';
+import { films, reviewerProfiles, reviewerStats, reviewRevisions, reviews, users } from '@/db/schema';
 import { markDistribution, type MarkBucket } from '@/lib/marks';
 import { dynamicRead, type DB } from '../db';
+import { currentSlugBehind, REVIEWER_SLUG_REDIRECTS } from '../sql';
 import { publicReviewWhere } from '../visibility';
 import type { DiaryEntry, ReviewerCard, ReviewerProfile } from '../types';
 
@@ -42,14 +43,7 @@ export const getReviewerProfile = cache(async (slug: string): Promise<ReviewerPr
 
 /** Where a critic's old address leads now (their current slug), or null. */
 export async function movedReviewerSlug(slug: string): Promise<string | null> {
-  const db = await dynamicRead();
-  const row = await db
-    .select({ slug: reviewerProfiles.slug })
-    .from(reviewerSlugRedirects)
-    .innerJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviewerSlugRedirects.userId))
-    .where(eq(reviewerSlugRedirects.slug, slug))
-    .get();
-  return row?.slug ?? null;
+  return currentSlugBehind(await dynamicRead(), REVIEWER_SLUG_REDIRECTS, slug);
 }
 
 export const DIARY_PER_PAGE = 20;

@@ -5,7 +5,7 @@
  * scheduled review appears in results the moment it goes public and a draft never does.
  */
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { films, filmStats, people, reviewerProfiles, reviewRevisions, reviews } from '@/db/schema';
 import { HIT_END, HIT_START, toFtsMatch } from '@/lib/search-query';
 import { dynamicRead } from '../db';
@@ -24,16 +24,24 @@ const hl = (table: string, column: number) => sql.raw(`highlight(${table}, ${col
  */
 export const CANDIDATES = 1000;
 
+/**
+ * The `hits` and `page` CTEs of a film or person search: the newest CANDIDATES matches of `fts`
+ * scored by `rank`, then one page of them by score and `tiebreak`. The caller selects from `page`.
+ */
+function rankedPage(fts: string, rank: string, table: typeof films | typeof people, tiebreak: SQLWrapper, match: string, limit: number, offset: number): SQL {
+  return sql`with hits as (
+      select rowid as id, ${sql.raw(rank)} as score from ${sql.raw(fts)} where ${sql.raw(fts)} match ${match}
+      order by rowid desc limit ${CANDIDATES}
+    ), page as (
+      select hits.id, hits.score from hits join ${table} on ${table.id} = hits.id
+      order by hits.score, ${tiebreak} limit ${limit} offset ${offset}
+    )`;
+}
+
 // Title matches weigh twice as much as original-title matches in bm25 (lower rank = better).
 // The page is chosen on (id, score) alone; highlights are computed for its rows only.
 export function filmSearchQuery(match: string, limit: number, offset: number): SQL {
-  return sql`with hits as (
-      select rowid as id, bm25(films_fts, 10.0, 5.0) as score from films_fts where films_fts match ${match}
-      order by rowid desc limit ${CANDIDATES}
-    ), page as (
-      select hits.id, hits.score from hits join ${films} on ${films.id} = hits.id
-      order by hits.score, ${films.title} limit ${limit} offset ${offset}
-    )
+  return sql`${rankedPage('films_fts', 'bm25(films_fts, 10.0, 5.0)', films, films.title, match, limit, offset)}
     select ${films.slug} as slug, ${films.title} as title, ${hl('films_fts', 0)} as titleHighlighted,
       ${hl('films_fts', 1)} as originalTitleHighlighted, ${films.originalTitle} as originalTitle,
       ${filmStats.firstRelease} as firstRelease
@@ -45,13 +53,7 @@ export function filmSearchQuery(match: string, limit: number, offset: number): S
 }
 
 export function personSearchQuery(match: string, limit: number, offset: number): SQL {
-  return sql`with hits as (
-      select rowid as id, bm25(people_fts) as score from people_fts where people_fts match ${match}
-      order by rowid desc limit ${CANDIDATES}
-    ), page as (
-      select hits.id, hits.score from hits join ${people} on ${people.id} = hits.id
-      order by hits.score, ${people.name} limit ${limit} offset ${offset}
-    )
+  return sql`${rankedPage('people_fts', 'bm25(people_fts)', people, people.name, match, limit, offset)}
     select ${people.slug} as slug, ${people.name} as name, ${hl('people_fts', 0)} as nameHighlighted,
       (select count(*) from credits c where c.person_id = ${people.id}) as creditCount
     from page join people_fts on people_fts.rowid = page.id
