@@ -5,9 +5,8 @@
  * all. The truth is computed here in plain TypeScript from the raw rows, independently of the SQL
  * views the triggers use.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '@/db/seed';
-import { useTempDatabase } from '@/lib/test/temp-db';
+import { describe, expect, it } from 'vitest';
+import { demoDatabaseFor } from '@/lib/test/temp-db';
 
 type Rng = () => number;
 function mulberry32(seed: number): Rng {
@@ -23,13 +22,7 @@ function mulberry32(seed: number): Rng {
 const HOUR = 3_600_000;
 
 describe('read aggregates', () => {
-  const { db, sqlite } = useTempDatabase();
-  let stats: typeof import('./stats');
-
-  beforeAll(async () => {
-    await seedDemo(db);
-    stats = await import('./stats');
-  });
+  const { db, sqlite, loaded } = demoDatabaseFor(() => import('./stats'));
 
   type ReviewRow = { id: number; film_id: number; author_id: number; live_revision_id: number | null; published_at: number | null };
 
@@ -94,7 +87,7 @@ describe('read aggregates', () => {
     const rng = mulberry32(20261129);
     const pick = <T,>(xs: T[]): T | undefined => (xs.length ? xs[Math.floor(rng() * xs.length)] : undefined);
     let at = Date.now();
-    stats.catchUpScheduledStats(db, new Date(at));
+    loaded().catchUpScheduledStats(db, new Date(at));
     expect(close(stored())).toEqual(close(truth(at)));
 
     const users = (sqlite.prepare(`select id from users`).all() as { id: number }[]).map((u) => u.id);
@@ -220,11 +213,11 @@ describe('read aggregates', () => {
       if (rng() < 0.3) sqlite.transaction(() => operations[name]!())();
       else operations[name]!();
       if (step % 3 === 0) {
-        stats.catchUpScheduledStats(db, new Date(at));
+        loaded().catchUpScheduledStats(db, new Date(at));
         expect(close(stored()), `after step ${step} (${name})`).toEqual(close(truth(at)));
       }
     }
-    stats.catchUpScheduledStats(db, new Date(at));
+    loaded().catchUpScheduledStats(db, new Date(at));
     expect(close(stored())).toEqual(close(truth(at)));
     // Every kind of operation ran.
     expect(Object.keys(counts).sort()).toEqual([...names].sort());
@@ -233,15 +226,15 @@ describe('read aggregates', () => {
   it('counts a scheduled review on the first read at or after its time, never before', () => {
     const review = sqlite.prepare('select id, film_id as filmId from reviews where live_revision_id is not null limit 1').get() as { id: number; filmId: number };
     const t0 = Date.now() + 10 * HOUR;
-    stats.catchUpScheduledStats(db, new Date(t0));
+    loaded().catchUpScheduledStats(db, new Date(t0));
     sqlite.prepare('update reviews set published_at = ? where id = ?').run(t0 + HOUR, review.id);
     const count = () => (sqlite.prepare('select review_count as n from film_stats where film_id = ?').get(review.filmId) as { n: number }).n;
     const before = count();
-    expect(stats.catchUpScheduledStats(db, new Date(t0 + HOUR - 1))).toBe(false);
+    expect(loaded().catchUpScheduledStats(db, new Date(t0 + HOUR - 1))).toBe(false);
     expect(count()).toBe(before);
-    expect(stats.catchUpScheduledStats(db, new Date(t0 + HOUR))).toBe(true);
+    expect(loaded().catchUpScheduledStats(db, new Date(t0 + HOUR))).toBe(true);
     expect(count()).toBe(before + 1);
     // Nothing more to apply: a read costs one probe and no write.
-    expect(stats.catchUpScheduledStats(db, new Date(t0 + 2 * HOUR))).toBe(false);
+    expect(loaded().catchUpScheduledStats(db, new Date(t0 + 2 * HOUR))).toBe(false);
   });
 });

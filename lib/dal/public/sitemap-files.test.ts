@@ -1,28 +1,21 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '@/db/seed';
+import { describe, expect, it } from 'vitest';
 import { sitemapUrlsetStream } from '@/lib/sitemap-xml';
-import { useTempDatabase } from '@/lib/test/temp-db';
+import { demoDatabaseFor } from '@/lib/test/temp-db';
 
 describe('sitemap files', () => {
-  const { db, sqlite } = useTempDatabase();
-  let files: typeof import('./sitemap-files');
-
-  beforeAll(async () => {
-    await seedDemo(db);
-    files = await import('./sitemap-files');
-  });
+  const { sqlite, loaded } = demoDatabaseFor(() => import('./sitemap-files'));
 
   const collect = async (kind: 'films' | 'people', n: number) => {
     const out = [];
-    for await (const batch of await files.sitemapUrls(kind, n)) out.push(...batch);
+    for await (const batch of await loaded().sitemapUrls(kind, n)) out.push(...batch);
     return out;
   };
 
   it('lists one file per id range in use, plus the pages file', async () => {
-    expect((await files.listSitemapFiles()).map((f) => f.name)).toEqual(['pages.xml', 'films-0.xml', 'people-0.xml']);
+    expect((await loaded().listSitemapFiles()).map((f) => f.name)).toEqual(['pages.xml', 'films-0.xml', 'people-0.xml']);
     // A film in the third range gets a file; the empty range between does not.
-    sqlite.prepare('insert into films (id, slug, title) values (?, ?, ?)').run(2 * files.SITEMAP_MAX_URLS + 1, 'far-away', 'Far Away');
-    expect((await files.listSitemapFiles()).map((f) => f.name)).toEqual(['pages.xml', 'films-0.xml', 'films-2.xml', 'people-0.xml']);
+    sqlite.prepare('insert into films (id, slug, title) values (?, ?, ?)').run(2 * loaded().SITEMAP_MAX_URLS + 1, 'far-away', 'Far Away');
+    expect((await loaded().listSitemapFiles()).map((f) => f.name)).toEqual(['pages.xml', 'films-0.xml', 'films-2.xml', 'people-0.xml']);
     expect((await collect('films', 2)).map((u) => u.path)).toEqual(['/films/far-away']);
     sqlite.prepare('delete from films where slug = ?').run('far-away');
   });
@@ -38,13 +31,13 @@ describe('sitemap files', () => {
       .get(Date.now()) as { t: number };
     expect(ballerina.lastModified!.getTime()).toBeGreaterThanOrEqual(last.t);
     expect((await collect('people', 0)).map((u) => u.path)).toContain('/people/len-wiseman');
-    expect((await files.sitemapPages()).map((u) => u.path)).toEqual(expect.arrayContaining(['/', '/films', '/reviewers/mulder']));
-    for (const bad of ['films.xml', 'films-x.xml', '../x', 'users-0.xml']) expect(files.parseSitemapName(bad)).toBeNull();
-    expect(files.parseSitemapName('people-3.xml')).toEqual({ kind: 'people', n: 3 });
+    expect((await loaded().sitemapPages()).map((u) => u.path)).toEqual(expect.arrayContaining(['/', '/films', '/reviewers/mulder']));
+    for (const bad of ['films.xml', 'films-x.xml', '../x', 'users-0.xml']) expect(loaded().parseSitemapName(bad)).toBeNull();
+    expect(loaded().parseSitemapName('people-3.xml')).toEqual({ kind: 'people', n: 3 });
   });
 
   it('streams a well-formed urlset', async () => {
-    const text = await new Response(sitemapUrlsetStream('https://b.test', await files.sitemapUrls('films', 0))).text();
+    const text = await new Response(sitemapUrlsetStream('https://b.test', await loaded().sitemapUrls('films', 0))).text();
     expect(text.startsWith('<?xml')).toBe(true);
     expect(text.trim().endsWith('</urlset>')).toBe(true);
     expect(text.match(/<url>/g)).toHaveLength(15);
