@@ -7,10 +7,10 @@
  * The write paths and the pages are checked against the build's server actions and the app's
  * routes, so adding an action or a page without deciding how it is attacked fails here.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { action, actionResult, callAction, FORM, idle, createdId, serverActions, signIn, type Fields } from './http';
+import { action, actionResult, callAction, FORM, idle, createdId, serverActions, signIn, appRoutes, type Fields } from './http';
 
 const PAYLOADS = readFileSync(path.join(__dirname, 'xss-payloads.txt'), 'utf8')
   .split('\n')
@@ -93,27 +93,6 @@ const PAGES: Record<string, string> = {
   '/api/reviews/[id]/draft': 'JSON only',
   '/posters/[filmId]/[version]/[file]': 'images only',
 };
-
-/** The app's routes, read from the file tree (route groups dropped). */
-function appRoutes(): string[] {
-  const root = path.join(process.cwd(), 'app');
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = path.join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/^(page|route|opengraph-image)\.tsx?$/.test(name) || /^(sitemap|robots)\.ts$/.test(name)) {
-        let route = `/${path.relative(root, dir)}`.replace(/\/\([^)]+\)/g, '').replace(/\/$/, '') || '/';
-        if (name.startsWith('opengraph-image')) route = `${route}/opengraph-image`;
-        if (name === 'sitemap.ts') route = '/sitemap.xml';
-        if (name === 'robots.ts') route = '/robots.txt';
-        found.push(route === '' ? '/' : route);
-      }
-    }
-  };
-  walk(root);
-  return [...new Set(found)].sort();
-}
 
 // ---------------------------------------------------------------------------------------------
 

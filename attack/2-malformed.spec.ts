@@ -3,13 +3,13 @@
  * read or decoded before the caller is known. Every [id] page of the app and every server action
  * of the build is attacked, so a new one is covered without being listed here.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from '@playwright/test';
 import { ATTACK_DATA } from '../playwright.attack.config';
-import { action, callAction, FORM, idle, redirectedId, serverActions, signIn } from './http';
+import { action, callAction, FORM, idle, redirectedId, serverActions, signIn, appRoutes } from './http';
 
 let base = '';
 let editor = '';
@@ -27,19 +27,9 @@ async function get(url: string, cookie?: string) {
   return r.status;
 }
 
-/** Pages of app/ with dynamic segments, read from the file tree. */
+/** Pages and routes of app/ with a dynamic segment (not catch-alls, not generated images). */
 function dynamicPages(): string[] {
-  const root = path.join(process.cwd(), 'app');
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = path.join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/^(page|route)\.tsx?$/.test(name) && dir.includes('[')) out.push(`/${path.relative(root, dir)}`.replace(/\/\([^)]+\)/g, ''));
-    }
-  };
-  walk(root);
-  return out.filter((p) => !p.includes('[...'));
+  return appRoutes().filter((r) => r.includes('[') && !r.includes('[...') && !r.endsWith('/opengraph-image'));
 }
 
 const BAD_SEGMENTS = ['%', '%ZZ', '%E0%A4%A', '%00', '-1', '0', '1.5', 'abc', '1e3', '0x10', '99999999999999999999999', '9007199254740993', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', 'a'.repeat(3000)];

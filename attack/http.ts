@@ -4,7 +4,7 @@
  * sent in parallel, forged, and timed without a browser in the way. Shared by Playwright specs
  * (attack/*.spec.ts) and the on-demand scripts (scripts/test-crash.ts, scripts/test-soak.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const ACCOUNTS = {
@@ -206,4 +206,25 @@ export function createdId(answer: ActionAnswer): number {
   const id = Number(r.result?.userId);
   if (!id) throw new Error(`nothing created: ${answer.status} ${answer.text.split("\n").filter((l) => /^[01]:/.test(l)).join(" / ").slice(0, 600)}`);
   return id;
+}
+
+/** The app's routes, read from the file tree (route groups dropped). */
+export function appRoutes(): string[] {
+  const root = path.join(process.cwd(), 'app');
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/^(page|route|opengraph-image)\.tsx?$/.test(name) || /^(sitemap|robots)\.ts$/.test(name)) {
+        let route = `/${path.relative(root, dir)}`.replace(/\/\([^)]+\)/g, '').replace(/\/$/, '') || '/';
+        if (name.startsWith('opengraph-image')) route = `${route}/opengraph-image`;
+        if (name === 'sitemap.ts') route = '/sitemap.xml';
+        if (name === 'robots.ts') route = '/robots.txt';
+        found.push(route === '' ? '/' : route);
+      }
+    }
+  };
+  walk(root);
+  return [...new Set(found)].sort();
 }

@@ -8,8 +8,8 @@
 export const PUBLIC_S_MAXAGE = 10;
 export const PUBLIC_STALE = 30;
 
-/** Addresses that are never shared: the staff area and anything tied to one person. */
-const PRIVATE_PREFIXES = ['/admin', '/login', '/set-password', '/api/'];
+/** Addresses that are never shared (with everything below them): the staff area and anything tied to one person. */
+const PRIVATE_ROOTS = ['/admin', '/login', '/set-password', '/api'];
 
 /**
  * The Cache-Control a response to this request may carry, or null to leave Next.js's own
@@ -20,6 +20,6 @@ const PRIVATE_PREFIXES = ['/admin', '/login', '/set-password', '/api/'];
 export function publicCacheControl(req: { method: string; pathname: string; hasSessionCookie: boolean; isRsc: boolean }): string | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   if (req.hasSessionCookie || req.isRsc) return null;
-  if (PRIVATE_PREFIXES.some((p) => req.pathname === p.replace(/\/$/, '') || req.pathname.startsWith(p.endsWith('/') ? p : `${p}/`))) return null;
+  if (PRIVATE_ROOTS.some((root) => req.pathname === root || req.pathname.startsWith(`${root}/`))) return null;
   return `public, max-age=0, s-maxage=${PUBLIC_S_MAXAGE}, stale-while-revalidate=${PUBLIC_STALE}`;
 }

@@ -161,14 +161,6 @@ export type SearchResults = {
   reviews: SearchGroup<ReviewHit>;
 };
 
-// Public: sitemap
-
-export type SitemapEntries = {
-  films: { slug: string; updatedAt: Date }[];
-  people: { slug: string; updatedAt: Date }[];
-  reviewers: { slug: string; updatedAt: Date | null }[];
-};
-
 // Desk: reviews
 
 export type ReviewListItem = {
