@@ -20,7 +20,12 @@ const csp = [
 const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', 'sharp'],
   poweredByHeader: false,
+  // The full-route cache asks Bobine's freshness rule before serving a public page
+  // (lib/cache/public-pages.ts). Entries live in memory only: a restarted server re-renders.
+  cacheHandler: require.resolve('./lib/cache/handler.cjs'),
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: {
+    isrFlushToDisk: false,
     authInterrupts: true,
     // Server actions accept 1 MB by default; the film form carries a poster of up to 8 MB
     // (lib/posters.ts) plus its text fields. Larger bodies are refused before the action runs.

@@ -7,6 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { databasePath } from '../lib/env';
+import { applyMigrations } from './migrate';
 import * as schema from './schema';
 
 export type DB = BetterSQLite3Database<typeof schema>;
@@ -31,7 +32,20 @@ const g = globalThis as unknown as { __bobineDb?: { db: DB; sqlite: Database.Dat
 
 const OPTIMIZE_EVERY_MS = 6 * 60 * 60 * 1000;
 
+/**
+ * `next build` renders the home page once to prove it can; it must not read (or need) the site's
+ * database, which may not exist yet. It gets an empty one in memory, and the server never serves
+ * what the build rendered (lib/cache/public-pages.ts).
+ */
+function openBuildDatabase(): { db: DB; sqlite: Database.Database } {
+  const sqlite = new Database(':memory:');
+  const db = drizzle(sqlite, { schema });
+  applyMigrations(db);
+  return { db, sqlite };
+}
+
 export function getDb(): DB {
+  if (!g.__bobineDb && process.env.NEXT_PHASE === 'phase-production-build') g.__bobineDb = openBuildDatabase();
   if (!g.__bobineDb) {
     const handle = openDatabase(databasePath());
     g.__bobineDb = handle;

@@ -3,32 +3,20 @@
  * paths to revalidate and the cache tags to expire, and `markStale` applies them. Server actions
  * call `markStale(staleAfter.<write>(…))` and never spell a path themselves.
  *
- * Paths: public pages are rendered per request (lib/dal/db.ts `dynamicRead`), so revalidating
- * them only refreshes the router cache of the browser that made the write; the lists below are
- * the ones the actions used before they came here.
- * Tags: the complete names of the data each write changes, for the cached public read path to
- * come (each cached read will be tagged with these same names from `cacheTags`). Nothing is
- * tagged yet, so expiring them is a no-op today.
+ * Tags: the names of the public data each write changes (lib/cache/tags.ts). Every cached public
+ * page that shows one of them is rendered anew on its next request (lib/cache/public-pages.ts).
+ * Paths: also revalidated, which refreshes the router cache of the browser that made the write
+ * and the desk pages it came from.
  */
 import { revalidatePath, revalidateTag } from 'next/cache';
+import { expireTags } from '@/lib/cache/public-pages';
+import { cacheTags } from '@/lib/cache/tags';
 import { catalogueRecordList, routes, type CatalogueRecordKind } from '@/lib/routes';
+
+export { cacheTags };
 
 export type StalePath = { path: string; type?: 'layout' | 'page' };
 export type Stale = { paths: StalePath[]; tags: string[] };
-
-/** Names of cached public data. A list tag covers every page that lists that kind of record. */
-export const cacheTags = {
-  /** Film lists, the home page, search, the sitemap. */
-  films: 'films',
-  film: (slug: string) => `film:${slug}`,
-  /** Everything that shows published reviews: home, film pages, critic pages, feeds, search. */
-  reviews: 'reviews',
-  people: 'people',
-  person: (slug: string) => `person:${slug}`,
-  companies: 'companies',
-  /** Critics' public names and pages (shown on every review). */
-  reviewers: 'reviewers',
-} as const;
 
 const page = (path: string): StalePath => ({ path });
 const layout = (path: string): StalePath => ({ path, type: 'layout' });
@@ -122,5 +110,7 @@ export function markStale(stale: Stale): void {
     if (p.type) revalidatePath(p.path, p.type);
     else revalidatePath(p.path);
   }
-  for (const tag of stale.tags) revalidateTag(tag, 'max');
+  // Immediate expiry, not stale-while-revalidate: the next reader sees the write.
+  for (const tag of stale.tags) revalidateTag(tag, { expire: 0 });
+  expireTags(stale.tags);
 }

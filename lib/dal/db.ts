@@ -1,8 +1,9 @@
 /** The DAL's handle on the database. Everything under lib/dal/ goes through here. */
 import 'server-only';
-import { connection } from 'next/server';
 import { getDb, type DB } from '@/db';
-import { catchUpScheduledStats } from './stats';
+import { connectPublicCache } from '@/lib/cache/public-pages';
+import { now } from '@/lib/clock';
+import { catchUpScheduledStats, wentLiveBetween } from './stats';
 
 export { getDb, type DB };
 
@@ -10,13 +11,19 @@ export { getDb, type DB };
 export type Tx = Parameters<Parameters<DB['transaction']>[0]>[0];
 
 /**
- * Public reads depend on the clock (scheduled reviews) and on editorial changes, so they are
- * rendered per request rather than cached; SQLite answers these in well under a millisecond.
- * The stored aggregates are first brought up to now (a scheduled review that went live counts).
+ * The handle for public reads. Public pages without query parameters (home, film, person) are kept
+ * in Next.js's full-route cache, which asks lib/cache/public-pages.ts before each hit whether a
+ * write or a scheduled publication has made the page untrue since. The stored aggregates are first
+ * brought up to now (a scheduled review that went live counts).
  */
-export async function dynamicRead() {
-  await connection();
+export async function publicRead() {
   const db = getDb();
+  connectPublicCache(schedule);
   catchUpScheduledStats(db);
   return db;
 }
+
+const schedule = {
+  now: () => now().getTime(),
+  wentLiveBetween: (from: number, to: number) => wentLiveBetween(getDb(), from, to),
+};

@@ -13,7 +13,8 @@ import type { DB } from './db';
 
 type Handle = Pick<DB, 'get' | 'run' | 'transaction'>;
 
-function pendingBetween(db: Pick<DB, 'get'>, a: number, b: number): boolean {
+/** Whether a live review's publication time t lies in a < t <= b (either order): one index probe. */
+export function wentLiveBetween(db: Pick<DB, 'get'>, a: number, b: number): boolean {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   // reviews_public_idx (published_at, author_id, live_revision_id): a range probe, index only.
@@ -31,7 +32,7 @@ export function catchUpScheduledStats(db: Handle, at: Date = now()): boolean {
   const target = at.getTime();
   const clock = db.get<{ appliedUntil: number } | undefined>(sql`select applied_until as appliedUntil from stats_clock where id = 1`);
   if (!clock || clock.appliedUntil === target) return false;
-  if (!pendingBetween(db, clock.appliedUntil, target)) return false;
+  if (!wentLiveBetween(db, clock.appliedUntil, target)) return false;
   return db.transaction((tx) => {
     // Another request may have caught up in between; the trigger on this update does the work.
     const current = tx.get<{ appliedUntil: number } | undefined>(sql`select applied_until as appliedUntil from stats_clock where id = 1`);

@@ -6,7 +6,7 @@ import { companies, credits, filmCompanies, filmGenres, films, filmStats, genres
 import { COMPANY_ROLES, CREDIT_ROLES } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
 import { posterImageOf, posterVersion } from '@/lib/poster-urls';
-import { dynamicRead, getDb, type DB } from '../db';
+import { publicRead, getDb, type DB } from '../db';
 import { col, currentSlugBehind, FILM_SLUG_REDIRECTS } from '../sql';
 import { listPublicReviewsOfFilm } from './reviews';
 import { publicReviewWhere } from '../visibility';
@@ -15,7 +15,7 @@ import type { FilmSort } from '@/lib/validation/public';
 
 /** Everything the public film page shows. Wrapped in `cache` so metadata and page share one read. */
 export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const film = await db.query.films.findFirst({ where: eq(films.slug, slug) });
   if (!film) {
     const moved = currentSlugBehind(db, FILM_SLUG_REDIRECTS, slug);
@@ -104,7 +104,7 @@ const filmCardColumns = {
 
 /** Films with their first release date, directors and public average; newest releases first. */
 export async function listRecentFilms(limit = 12): Promise<FilmCard[]> {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const rows = await db
     .select({ ...filmCardColumns, firstRelease: filmStats.firstRelease })
     .from(filmStats)
@@ -128,7 +128,7 @@ async function decorateFilms(
   }[],
 ): Promise<FilmCard[]> {
   if (rows.length === 0) return [];
-  const db = await dynamicRead();
+  const db = await publicRead();
   const ids = rows.map((r) => r.id);
   const [directorRows, markRows] = await Promise.all([
     db
@@ -222,7 +222,7 @@ export function filmCountQuery(db: DB, f: FilmFilters, at?: Date) {
 }
 
 export async function listFilms(f: FilmFilters, page = 1): Promise<{ films: FilmCard[]; total: number; pageCount: number }> {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const [rows, [count]] = await Promise.all([filmListQuery(db, f, page), filmCountQuery(db, f)]);
   const total = count?.n ?? 0;
   return { films: await decorateFilms(rows), total, pageCount: Math.max(1, Math.ceil(total / FILMS_PER_PAGE)) };
@@ -241,7 +241,7 @@ export const filmYearsSql = sql`with recursive y(year) as (
 
 /** The choices of the /films filter form: genres and release years that have films, critics with reviews. */
 export async function getFilmFilterChoices(): Promise<{ genres: { slug: string; name: string }[]; years: number[]; reviewers: { slug: string; penName: string }[] }> {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const [genreRows, yearRows, reviewerRows] = await Promise.all([
     db
       .select({ slug: genres.slug, name: genres.name })
@@ -313,7 +313,7 @@ export function bestMarkedQuery(db: DB, limit = HOME_LIST) {
 }
 
 export async function listHomeFilms(today: string): Promise<{ inCinemas: DatedFilmCard[]; comingSoon: DatedFilmCard[]; bestMarked: FilmCard[] }> {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const [inCinemas, comingSoon, best] = await Promise.all([nowInCinemasQuery(db, today), comingSoonQuery(db, today), bestMarkedQuery(db)]);
   const dated = async (rows: typeof inCinemas) => {
     const cards = await decorateFilms(rows);

@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { asc, desc, eq } from 'drizzle-orm';
 import { credits, films, filmStats, people } from '@/db/schema';
 import { CREDIT_ROLES } from '@/lib/catalogue';
-import { dynamicRead, type DB } from '../db';
+import { publicRead, type DB } from '../db';
 import { currentSlugBehind, PERSON_SLUG_REDIRECTS } from '../sql';
 import type { PersonPage } from '../types';
 
@@ -28,7 +28,7 @@ export function personCreditsQuery(db: DB, personId: number) {
 
 /** A person's page, or null for an unknown slug. */
 export const getPersonPage = cache(async (slug: string): Promise<PersonPage | null> => {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const person = await db.query.people.findFirst({ where: eq(people.slug, slug) });
   if (!person) return null;
   const rows = await personCreditsQuery(db, person.id);
@@ -45,5 +45,5 @@ export const getPersonPage = cache(async (slug: string): Promise<PersonPage | nu
 
 /** Where an old address of a renamed or merged-away person leads now (their current slug), or null. */
 export async function movedPersonSlug(slug: string): Promise<string | null> {
-  return currentSlugBehind(await dynamicRead(), PERSON_SLUG_REDIRECTS, slug);
+  return currentSlugBehind(await publicRead(), PERSON_SLUG_REDIRECTS, slug);
 }

@@ -4,14 +4,14 @@ import { cache } from 'react';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { films, reviewerProfiles, reviewerStats, reviewRevisions, reviews, users } from '@/db/schema';
 import { markDistribution, type MarkBucket } from '@/lib/marks';
-import { dynamicRead, type DB } from '../db';
+import { publicRead, type DB } from '../db';
 import { currentSlugBehind, REVIEWER_SLUG_REDIRECTS } from '../sql';
 import { publicReviewWhere } from '../visibility';
 import type { DiaryEntry, ReviewerCard, ReviewerProfile } from '../types';
 
 /** Critics with at least one public review, most prolific first. */
 export async function listReviewers(): Promise<ReviewerCard[]> {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const rows = await db
     .select({
       penName: reviewerProfiles.penName,
@@ -32,7 +32,7 @@ export async function listReviewers(): Promise<ReviewerCard[]> {
  * published reviews are still on the film pages, which link here.
  */
 export const getReviewerProfile = cache(async (slug: string): Promise<ReviewerProfile | null> => {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const row = await db
     .select({ userId: reviewerProfiles.userId, penName: reviewerProfiles.penName, slug: reviewerProfiles.slug, bio: reviewerProfiles.bio })
     .from(reviewerProfiles)
@@ -43,7 +43,7 @@ export const getReviewerProfile = cache(async (slug: string): Promise<ReviewerPr
 
 /** Where a critic's old address leads now (their current slug), or null. */
 export async function movedReviewerSlug(slug: string): Promise<string | null> {
-  return currentSlugBehind(await dynamicRead(), REVIEWER_SLUG_REDIRECTS, slug);
+  return currentSlugBehind(await publicRead(), REVIEWER_SLUG_REDIRECTS, slug);
 }
 
 export const DIARY_PER_PAGE = 20;
@@ -82,7 +82,7 @@ export async function getReviewerDiary(
   userId: number,
   page = 1,
 ): Promise<{ entries: DiaryEntry[]; total: number; pageCount: number; distribution: MarkBucket[] }> {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const [rows, marks] = await Promise.all([reviewerDiaryQuery(db, userId, page), reviewerMarksQuery(db, userId)]);
   const total = marks.length;
   return {

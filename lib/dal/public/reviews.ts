@@ -7,7 +7,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { films, reviewRevisions, reviewerProfiles, reviews } from '@/db/schema';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { excerpt } from '@/lib/rich-text/text';
-import { dynamicRead, type DB } from '../db';
+import { publicRead, type DB } from '../db';
 import { reviewContentColumns, sanitizedReviewContent } from '../sql';
 import { publicReviewWhere } from '../visibility';
 import type { PublicReview, ReviewContent, ReviewTeaser } from '../types';
@@ -39,7 +39,7 @@ export function toPublicReview(r: PublicReviewRow): PublicReview {
 
 /** The published reviews of one film, newest first. */
 export async function listPublicReviewsOfFilm(filmId: number): Promise<PublicReview[]> {
-  const rows = await publicReviewsOfFilmQuery(await dynamicRead(), filmId);
+  const rows = await publicReviewsOfFilmQuery(await publicRead(), filmId);
   return rows.map(toPublicReview);
 }
 
@@ -55,7 +55,7 @@ export function publicReviewsOfFilmQuery(db: DB, filmId: number) {
 
 /** The latest published reviews across the magazine (or by one critic), with spoiler-safe excerpts. */
 export async function listLatestReviews(limit = 8, { authorId }: { authorId?: number } = {}): Promise<ReviewTeaser[]> {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const rows = await db
     .select({ ...publicReviewColumns, filmSlug: films.slug, filmTitle: films.title })
     .from(reviews)

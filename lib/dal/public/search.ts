@@ -8,7 +8,7 @@ import 'server-only';
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { films, filmStats, people, reviewerProfiles, reviewRevisions, reviews } from '@/db/schema';
 import { HIT_END, HIT_START, toFtsMatch } from '@/lib/search-query';
-import { dynamicRead } from '../db';
+import { publicRead } from '../db';
 import { publicReviewWhere } from '../visibility';
 import type { SearchKind } from '@/lib/validation/public';
 import type { FilmHit, PersonHit, ReviewHit, SearchGroup, SearchResults } from '../types';
@@ -152,7 +152,7 @@ export async function search(
 ): Promise<SearchResults> {
   const match = toFtsMatch(text);
   if (!match) return EMPTY;
-  const db = await dynamicRead();
+  const db = await publicRead();
   const offset = (Math.max(1, page) - 1) * perKind;
   const wanted = (k: SearchKind) => !only || only === k;
   const count = (k: SearchKind) => (wanted(k) ? (db.get<{ n: number }>(countQuery(k, match))?.n ?? 0) : 0);

@@ -6,7 +6,7 @@
  */
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { dynamicRead } from '../db';
+import { publicRead } from '../db';
 
 export const SITEMAP_MAX_URLS = 50_000;
 const BATCH = 2_000;
@@ -17,7 +17,7 @@ export type SitemapUrl = { path: string; lastModified: Date | null };
 
 /** `pages.xml` (home, /films, critics), then `films-<n>.xml` and `people-<n>.xml` for each id range in use. */
 export async function listSitemapFiles(): Promise<SitemapFile[]> {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const files: SitemapFile[] = [{ name: 'pages.xml' }];
   for (const kind of ['films', 'people'] as const) {
     const top = db.get<{ id: number | null }>(sql.raw(`select max(id) as id from ${kind}`))?.id ?? 0;
@@ -38,7 +38,7 @@ export function parseSitemapName(name: string): { kind: 'pages' } | { kind: Site
 
 /** Home, /films and every critic with a public review (a few hundred at most). */
 export async function sitemapPages(): Promise<SitemapUrl[]> {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const critics = db.all<{ slug: string; last: number | null }>(
     sql`select p.slug as slug, s.last_published_at as last from reviewer_profiles p join reviewer_stats s on s.user_id = p.user_id where s.review_count > 0 order by p.slug`,
   );
@@ -57,7 +57,7 @@ export async function sitemapPages(): Promise<SitemapUrl[]> {
  * outside the request's scope, where Next.js no longer allows `connection()`.
  */
 export async function sitemapUrls(kind: SitemapKind, n: number): Promise<AsyncGenerator<SitemapUrl[]>> {
-  const db = await dynamicRead();
+  const db = await publicRead();
   const end = (n + 1) * SITEMAP_MAX_URLS;
   return (async function* () {
     let after = n * SITEMAP_MAX_URLS;

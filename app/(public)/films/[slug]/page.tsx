@@ -11,6 +11,14 @@ import { movieJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { slugSchema } from '@/lib/slug';
 import { routes } from '@/lib/routes';
 
+/**
+ * No page is rendered at build time; each is rendered on its first request, then served from the
+ * full-route cache until a write or a scheduled publication makes it untrue (lib/cache/public-pages.ts).
+ */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props['params']) {
