@@ -13,8 +13,11 @@ describe('dates', () => {
     expect(isValidIsoDate('2024-2-9')).toBe(false);
   });
   it('formats running times', () => {
-    expect(formatRuntime(125)).toBe('2 h 05');
-    expect(formatRuntime(45)).toBe('45 min');
+    expect(formatRuntime(125)).toBe('2\u00a0h\u00a005');
+    expect(formatRuntime(120)).toBe('2\u00a0h\u00a000');
+    expect(formatRuntime(45)).toBe('45\u00a0min');
+    // No ordinary space: a line may not break inside a running time.
+    for (const minutes of [45, 60, 125, 600]) expect(formatRuntime(minutes)).not.toMatch(/[ \t\n]/);
     expect(isoDuration(125)).toBe('PT2H5M');
     expect(isoDuration(120)).toBe('PT2H');
   });

@@ -62,11 +62,14 @@ export function siteDateOf(d: Date): string {
   return parts;
 }
 
-/** 125 → "2 h 05" */
+/**
+ * 125 → "2 h 05", 45 → "45 min", joined by no-break spaces: a running time never breaks across
+ * lines (a narrow film card wrapped it as "2 h" over "05").
+ */
 export function formatRuntime(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return h === 0 ? `${m} min` : `${h} h ${String(m).padStart(2, '0')}`;
+  return h === 0 ? `${m}\u00a0min` : `${h}\u00a0h\u00a0${String(m).padStart(2, '0')}`;
 }
 
 /** 125 → "PT2H5M" (schema.org duration) */

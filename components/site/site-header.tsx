@@ -27,7 +27,8 @@ export function SiteHeader() {
             </ul>
           </nav>
           {/* A plain GET form: search works without JavaScript. */}
-          <form method="get" action={routes.search()} role="search" className="flex items-center">
+          {/* Named: /search has a second search landmark, and two unnamed ones are indistinguishable. */}
+          <form method="get" action={routes.search()} role="search" aria-label="Site search" className="flex items-center">
             <label htmlFor="site-search" className="sr-only">
               Search
             </label>

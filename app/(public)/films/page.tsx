@@ -63,7 +63,9 @@ export default async function FilmsPage({ searchParams }: Props) {
       {/* Keyed on the filters: after a client-side navigation (Clear filters, pagination) the
           selects must show the new URL's values, not keep what was chosen before. */}
       <form key={JSON.stringify(params)} method="get" action={routes.films()} role="search" aria-label="Filter films" className="rounded-sm border border-rule bg-paper-deep/60 p-5">
-        <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
+        {/* The last column (Sort by) is as wide as its longest option; six equal columns cut off
+            "Best average mark". */}
+        <div className="grid gap-4 sm:grid-cols-2 md:grid-cols-3 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]">
           <Select name="genre" label="Genre" value={f.genre ?? ''} options={[any, ...choices.genres.map((g) => ({ value: g.slug, label: g.name }))]} />
           <Select name="year" label="Release year" value={f.year?.toString() ?? ''} options={[any, ...choices.years.map((y) => ({ value: String(y), label: String(y) }))]} />
           <Select name="reviewer" label="Reviewer" value={f.reviewer ?? ''} options={[any, ...choices.reviewers.map((r) => ({ value: r.slug, label: r.penName }))]} />

@@ -32,7 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <div className="mx-auto max-w-4xl space-y-8">
       <header>
         <h1 className="font-serif text-4xl font-black md:text-5xl">Search</h1>
-        <form method="get" action={routes.search()} role="search" className="mt-5 flex flex-wrap items-end gap-3">
+        <form method="get" action={routes.search()} role="search" aria-label="Search films, people and reviews" className="mt-5 flex flex-wrap items-end gap-3">
           <div className="min-w-0 flex-1">
             <label htmlFor="search-page-q" className="block text-xs font-semibold uppercase tracking-wider text-ink-soft">
               Films, people and reviews

@@ -4,7 +4,8 @@
  * and the workflow table itself; `saveReview` and `transitionReview` are the only writers of reviews.
  */
 import 'server-only';
-import { and, asc, desc, eq, gt, max, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, max, or, sql, type SQL } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import { editorialComments, films, reviewLocks, reviewRevisions, reviewerProfiles, reviews, users } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
@@ -21,6 +22,23 @@ import { authorize, requireStaff, type StaffViewer } from '../guard';
 import { defaultPenName, freeCriticSlug } from './staff';
 import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
 import type { FilmChoice, PublicReview, ReviewForEditing, ReviewListItem, RevisionDetail, RevisionItem, SaveResult } from '../types';
+
+/**
+ * One review's comments or revisions, each with `author`: the name on the writer's account. A left
+ * join, so that a row outlives the account that wrote it (author null). `more` narrows the rows.
+ */
+function reviewRowsWithAuthor<S extends SelectedFields>(
+  table: typeof editorialComments | typeof reviewRevisions,
+  reviewId: number,
+  columns: S,
+  ...more: SQL[]
+) {
+  return getDb()
+    .select({ ...columns, author: users.name })
+    .from(table)
+    .leftJoin(users, eq(users.id, table.authorId))
+    .where(and(eq(table.reviewId, reviewId), ...more));
+}
 
 const LOCK_MS = 90_000;
 /** Autosaves by the same person within this window update one revision instead of adding more. */
@@ -227,19 +245,13 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
       .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, users.id))
       .where(eq(users.id, row.authorId))
       .get(),
-    db
-      .select({
-        id: editorialComments.id,
-        authorId: editorialComments.authorId,
-        author: users.name,
-        body: editorialComments.body,
-        createdAt: editorialComments.createdAt,
-        resolvedAt: editorialComments.resolvedAt,
-      })
-      .from(editorialComments)
-      .leftJoin(users, eq(users.id, editorialComments.authorId))
-      .where(eq(editorialComments.reviewId, reviewId))
-      .orderBy(asc(editorialComments.createdAt), asc(editorialComments.id)),
+    reviewRowsWithAuthor(editorialComments, reviewId, {
+      id: editorialComments.id,
+      authorId: editorialComments.authorId,
+      body: editorialComments.body,
+      createdAt: editorialComments.createdAt,
+      resolvedAt: editorialComments.resolvedAt,
+    }).orderBy(asc(editorialComments.createdAt), asc(editorialComments.id)),
     db
       .select({ userId: reviewLocks.userId, name: users.name, expiresAt: reviewLocks.expiresAt })
       .from(reviewLocks)
@@ -486,20 +498,14 @@ export async function listRevisions(reviewId: number): Promise<RevisionItem[]> {
   const viewer = await requireStaff();
   const row = await loadReview(reviewId);
   if (!can(viewer, 'review.read', { ownerId: row.authorId })) throw new NotAllowed();
-  return getDb()
-    .select({
-      id: reviewRevisions.id,
-      number: reviewRevisions.number,
-      reason: reviewRevisions.reason,
-      author: users.name,
-      createdAt: reviewRevisions.createdAt,
-      mark: reviewRevisions.mark,
-      status: reviewRevisions.status,
-    })
-    .from(reviewRevisions)
-    .leftJoin(users, eq(users.id, reviewRevisions.authorId))
-    .where(eq(reviewRevisions.reviewId, reviewId))
-    .orderBy(desc(reviewRevisions.number));
+  return reviewRowsWithAuthor(reviewRevisions, reviewId, {
+    id: reviewRevisions.id,
+    number: reviewRevisions.number,
+    reason: reviewRevisions.reason,
+    createdAt: reviewRevisions.createdAt,
+    mark: reviewRevisions.mark,
+    status: reviewRevisions.status,
+  }).orderBy(desc(reviewRevisions.number));
 }
 
 /**
@@ -540,19 +546,18 @@ export async function getRevisionComparison(reviewId: number, fromNumber: number
   const row = await loadReview(reviewId);
   if (!can(viewer, 'review.read', { ownerId: row.authorId })) throw new NotAllowed();
   const load = async (n: number): Promise<RevisionDetail> => {
-    const r = await getDb()
-      .select({
+    const r = await reviewRowsWithAuthor(
+      reviewRevisions,
+      reviewId,
+      {
         number: reviewRevisions.number,
         reason: reviewRevisions.reason,
-        author: users.name,
         createdAt: reviewRevisions.createdAt,
         status: reviewRevisions.status,
         ...reviewContentColumns(reviewRevisions),
-      })
-      .from(reviewRevisions)
-      .leftJoin(users, eq(users.id, reviewRevisions.authorId))
-      .where(and(eq(reviewRevisions.reviewId, reviewId), eq(reviewRevisions.number, n)))
-      .get();
+      },
+      eq(reviewRevisions.number, n),
+    ).get();
     if (!r) throw new NotFound('No such revision.');
     const { body, ...rest } = r;
     return { ...rest, text: docToText(sanitizeDoc(body)) };

@@ -6,7 +6,7 @@ import { films, reviewerProfiles, reviewerStats, reviewRevisions, reviews, users
 import { markDistribution, type MarkBucket } from '@/lib/marks';
 import { publicRead, type DB } from '../db';
 import { currentSlugBehind, REVIEWER_SLUG_REDIRECTS } from '../sql';
-import { publicReviewWhere } from '../visibility';
+import { publicReviewWhere, selectLiveReviews } from '../visibility';
 import type { DiaryEntry, ReviewerCard, ReviewerProfile } from '../types';
 
 /** Critics with at least one public review, most prolific first. */
@@ -50,18 +50,15 @@ export const DIARY_PER_PAGE = 20;
 
 /** A critic's published reviews as a viewing diary: latest viewing first. */
 export function reviewerDiaryQuery(db: DB, userId: number, page: number) {
-  return db
-    .select({
-      id: reviews.id,
-      filmSlug: films.slug,
-      filmTitle: films.title,
-      seenOn: reviewRevisions.seenOn,
-      venue: reviewRevisions.venue,
-      mark: reviewRevisions.mark,
-      publishedAt: reviews.publishedAt,
-    })
-    .from(reviews)
-    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
+  return selectLiveReviews(db, {
+    id: reviews.id,
+    filmSlug: films.slug,
+    filmTitle: films.title,
+    seenOn: reviewRevisions.seenOn,
+    venue: reviewRevisions.venue,
+    mark: reviewRevisions.mark,
+    publishedAt: reviews.publishedAt,
+  })
     .innerJoin(films, eq(films.id, reviews.filmId))
     .where(and(eq(reviews.authorId, userId), publicReviewWhere()))
     .orderBy(sql`${reviewRevisions.seenOn} is null`, desc(reviewRevisions.seenOn), desc(reviews.publishedAt))
@@ -71,11 +68,7 @@ export function reviewerDiaryQuery(db: DB, userId: number, page: number) {
 
 /** Every public mark of a critic (for the distribution chart and the count). */
 export function reviewerMarksQuery(db: DB, userId: number) {
-  return db
-    .select({ mark: reviewRevisions.mark })
-    .from(reviews)
-    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
-    .where(and(eq(reviews.authorId, userId), publicReviewWhere()));
+  return selectLiveReviews(db, { mark: reviewRevisions.mark }).where(and(eq(reviews.authorId, userId), publicReviewWhere()));
 }
 
 export async function getReviewerDiary(

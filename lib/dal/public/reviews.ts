@@ -9,7 +9,7 @@ import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { excerpt } from '@/lib/rich-text/text';
 import { publicRead, type DB } from '../db';
 import { reviewContentColumns, sanitizedReviewContent } from '../sql';
-import { publicReviewWhere } from '../visibility';
+import { publicReviewWhere, selectLiveReviews } from '../visibility';
 import type { PublicReview, ReviewContent, ReviewTeaser } from '../types';
 
 export const publicReviewColumns = {
@@ -44,10 +44,7 @@ export async function listPublicReviewsOfFilm(filmId: number): Promise<PublicRev
 }
 
 export function publicReviewsOfFilmQuery(db: DB, filmId: number) {
-  return db
-    .select(publicReviewColumns)
-    .from(reviews)
-    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
+  return selectLiveReviews(db, publicReviewColumns)
     .innerJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviews.authorId))
     .where(and(eq(reviews.filmId, filmId), publicReviewWhere()))
     .orderBy(desc(reviews.publishedAt));
@@ -56,10 +53,7 @@ export function publicReviewsOfFilmQuery(db: DB, filmId: number) {
 /** The latest published reviews across the magazine (or by one critic), with spoiler-safe excerpts. */
 export async function listLatestReviews(limit = 8, { authorId }: { authorId?: number } = {}): Promise<ReviewTeaser[]> {
   const db = await publicRead();
-  const rows = await db
-    .select({ ...publicReviewColumns, filmSlug: films.slug, filmTitle: films.title })
-    .from(reviews)
-    .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
+  const rows = await selectLiveReviews(db, { ...publicReviewColumns, filmSlug: films.slug, filmTitle: films.title })
     .innerJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviews.authorId))
     .innerJoin(films, eq(films.id, reviews.filmId))
     .where(and(publicReviewWhere(), authorId === undefined ? undefined : eq(reviews.authorId, authorId)))
