@@ -55,6 +55,9 @@ async function approve(desk: Page, url: string) {
 }
 
 test.describe('public pages are cached and never stale', () => {
+  // Whole journeys (write, approve, publish, edit, unpublish) with a dozen page checks each.
+  test.describe.configure({ timeout: 180_000 });
+
   test('publish, edit a published review, unpublish: the next request shows each on every page', async ({ page, browser, request }, testInfo) => {
     const film = await freshFilm(browser, testInfo, 'Freshness');
     const first = `First words ${uniqueTag(testInfo)}.`;
