@@ -94,6 +94,9 @@ test.describe('public pages are cached and never stale', () => {
     await editor.click();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type(` ${second}`);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).getByText('Draft')).toBeVisible();
+    await page.reload();
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();
     expect((await read(request, filmPage)).text).toContain(first);
