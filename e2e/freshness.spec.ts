@@ -76,7 +76,7 @@ test.describe('public pages are cached and never stale', () => {
     expect((await read(request, filmPage)).text).not.toContain(first);
 
     // Publish.
-    await desk.page.getByRole('button', { name: 'Publish' }).click();
+    await desk.page.getByRole('button', { name: 'Publish', exact: true }).click();
     await expect(desk.page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
     expect((await read(request, filmPage)).text).toContain(first);
     expect((await read(request, '/')).text).toContain(film.title);
@@ -102,7 +102,7 @@ test.describe('public pages are cached and never stale', () => {
     expect((await read(request, filmPage)).text).toContain(first);
     expect((await read(request, filmPage)).text).not.toContain(second);
     await approve(desk.page, reviewUrl);
-    await desk.page.getByRole('button', { name: 'Publish' }).click();
+    await desk.page.getByRole('button', { name: 'Publish', exact: true }).click();
     await expect(desk.page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
     expect((await read(request, filmPage)).text).toContain(second);
 
@@ -154,7 +154,7 @@ test.describe('public pages are cached and never stale', () => {
     await writeAndSubmit(page, film, words);
     const desk = await sessionAs(browser, 'editor');
     await approve(desk.page, page.url());
-    await desk.page.getByRole('button', { name: 'Publish' }).click();
+    await desk.page.getByRole('button', { name: 'Publish', exact: true }).click();
     await expect(desk.page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
 
     await warm(request, ['/', filmPage]);
