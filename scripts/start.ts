@@ -1,8 +1,10 @@
 /**
- * `npm start`: build if the production build is missing or older than the sources, prepare the
- * database (migrate, seed on first run), print the demo sign-ins, then serve the production build.
+ * `npm start`, first half: build if the production build is missing or older than the sources,
+ * prepare the database (migrate, seed on first run) and print the demo sign-ins. Then this process
+ * ends and package.json's `exec next start` serves the production build: the running site is one
+ * process (plus npm), not a supervisor beside a server.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -61,16 +63,6 @@ async function main() {
     console.log('\nNo staff account yet: create the first admin with `npm run create-admin -- --email you@example.org`.');
   }
   console.log(`\nBobine is served on http://localhost:${PORT}\n`);
-  // next-auth builds its URLs and picks Secure cookies from NEXTAUTH_URL: the public origin.
-  const serverEnv = { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.BOBINE_SITE_URL ?? `http://localhost:${PORT}` };
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(PORT)], {
-    stdio: 'inherit',
-    env: serverEnv,
-  });
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  server.on('exit', (code) => process.exit(code ?? 0));
 }
 
 main().catch((e) => {

@@ -10,6 +10,10 @@ import { recordSignOut, verifyCredentials } from '@/lib/dal/sign-in';
 import { now } from '@/lib/clock';
 import { getAuthSecret } from './secret';
 import { routes } from '@/lib/routes';
+import { siteUrl } from '@/lib/env';
+
+// next-auth builds its URLs and picks Secure cookies from NEXTAUTH_URL: the public origin.
+process.env.NEXTAUTH_URL ??= siteUrl();
 
 declare module 'next-auth' {
   interface Session {
