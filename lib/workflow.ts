@@ -103,11 +103,19 @@ export function availableEvents(review: WorkflowReview, viewer: Viewer): ReviewE
   });
 }
 
-/** Whether the viewer may change the review's text and fields in its current state. */
+/**
+ * Whether the viewer may change the review's text and fields in its current state. The editor
+ * shows everything else read-only (the mark as stars, not a control), so this is also the rule for
+ * what is interactive on screen.
+ */
 export function canEditReview(review: WorkflowReview, viewer: Viewer): boolean {
   if (viewer.kind !== 'staff') return false;
-  if (can(viewer, 'review.edit')) return true;
   if (!can(viewer, 'review.edit', { ownerId: review.authorId })) return false;
+  // What the desk judges is what the author sent: nobody changes a submission while it is in
+  // review. An editor who wants it changed requests changes; the author withdraws it first.
+  if (review.status === 'in_review') return false;
+  // The desk may still correct an approved review before it goes out.
+  if (can(viewer, 'review.edit')) return true;
   // Authors edit their drafts, reviews sent back to them and (as a new working copy) published ones.
   return review.status === 'draft' || review.status === 'changes_requested' || review.status === 'published';
 }
