@@ -20,7 +20,9 @@ function refusal(e: unknown): EditorResult {
   forbidIfNotAllowed(e);
   if (e instanceof Conflict) return { ok: false, kind: 'conflict', message: e.message };
   if (e instanceof NotSignedIn) return { ok: false, kind: 'signed_out', message: 'Your session has ended. Sign in again in another tab, then save.' };
-  if (e instanceof NotFound || e instanceof InvalidTransition || e instanceof Refused || e instanceof FieldConflict) {
+  // A refusal about one field (a publication time in the past) is shown next to that field.
+  if (e instanceof FieldConflict) return { ok: false, kind: 'invalid', message: e.message, fieldErrors: { [e.field]: [e.message] } };
+  if (e instanceof NotFound || e instanceof InvalidTransition || e instanceof Refused) {
     return { ok: false, kind: 'refused', message: e.message };
   }
   throw e;
@@ -66,8 +68,8 @@ export async function saveReviewAction(request: unknown): Promise<EditorResult> 
   }
   try {
     const saved = await saveReview(parsed.data.reviewId, parsed.data.version, fields.data, parsed.data.kind);
-    markStale(staleAfter.reviewSaved({ status: saved.status, kind: parsed.data.kind }));
-    return { ok: true, version: saved.version, savedAt: saved.savedAt.toISOString(), status: saved.status };
+    markStale(staleAfter.reviewSaved({ status: saved.status, kind: parsed.data.kind, statusChanged: saved.statusChanged }));
+    return { ok: true, version: saved.version, savedAt: saved.savedAt.toISOString(), status: saved.status, desk: saved.desk };
   } catch (e) {
     return refusal(e);
   }
@@ -112,7 +114,7 @@ export async function transitionReviewAction(request: unknown): Promise<EditorRe
   try {
     const result = await transitionReview(reviewId, event, version, { fields, message, publishAt });
     await revalidateReview(reviewId);
-    return { ok: true, version: result.version, savedAt: new Date().toISOString(), status: result.status };
+    return { ok: true, version: result.version, savedAt: new Date().toISOString(), status: result.status, desk: result.desk };
   } catch (e) {
     return refusal(e);
   }
