@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { fromSiteLocal } from '@/lib/dates';
 import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, NotSignedIn, Refused } from '@/lib/dal/errors';
-import { addComment, getReviewFilmSlug, releaseLock, restoreRevision, saveReview, searchFilmsToReview, setCommentResolved, startReview, touchLock, transitionReview } from '@/lib/dal/desk/reviews';
+import { addComment, getReviewFilmSlug, restoreRevision, saveReview, searchFilmsToReview, setCommentResolved, startReview, touchLock, transitionReview } from '@/lib/dal/desk/reviews';
 import type { FilmChoice } from '@/lib/dal/types';
 import { fieldErrorsOf, forbidIfNotAllowed, assertForm } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
@@ -154,17 +154,6 @@ export async function lockAction(reviewId: number, takeOver: boolean): Promise<{
     forbidIfNotAllowed(e);
     if (e instanceof NotSignedIn || e instanceof NotFound) return { heldBy: null };
     throw e;
-  }
-}
-
-export async function releaseLockAction(reviewId: number): Promise<void> {
-  const id = z.number().int().positive().safeParse(reviewId);
-  if (!id.success) return;
-  try {
-    await releaseLock(id.data);
-  } catch (e) {
-    forbidIfNotAllowed(e);
-    if (!(e instanceof NotSignedIn)) throw e;
   }
 }
 
