@@ -69,7 +69,7 @@ test.describe('the desk tells the truth', () => {
     await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
     await expect(page.getByText('the live version stays public until this new version is published')).toBeVisible();
     // The dashboard, reached without a reload, lists it among the drafts.
-    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('navigation', { name: 'Staff' }).getByRole('link', { name: 'Dashboard' }).click();
     await expect(page.getByRole('region', { name: 'Drafts' }).getByRole('link', { name: film.title })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Published' }).getByRole('link', { name: film.title })).toHaveCount(0);
   });
@@ -94,7 +94,8 @@ test.describe('the desk tells the truth', () => {
     await expect(badge(e)).toHaveText('Changes requested');
     await expect(e.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
     await expect(e.getByRole('button', { name: 'Withdraw' })).toHaveCount(0);
-    await expect(e.locator('#message-error')).toBeEmpty();
+    // The earlier error is gone with the success (the form itself too: nothing more to request).
+    await expect(e.getByText('Tell the author what to change.')).toHaveCount(0);
     await expect(e.getByTestId('save-status')).not.toContainText('Not saved');
     await expect(workflowAlerts(e)).toHaveCount(0);
 
