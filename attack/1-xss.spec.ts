@@ -41,7 +41,6 @@ const WRITE_PATHS: Record<string, string> = {
   [`${REVIEWS}#addCommentAction`]: 'comment',
   [`${REVIEWS}#resolveCommentAction`]: 'ids only',
   [`${REVIEWS}#lockAction`]: 'ids only',
-  [`${REVIEWS}#releaseLockAction`]: 'ids only',
   [`${REVIEWS}#restoreRevisionAction`]: 'ids only',
   [`${STAFF}#createStaffAction`]: 'name, pen name',
   [`${STAFF}#changeRoleAction`]: 'ids only',
@@ -91,6 +90,7 @@ const PAGES: Record<string, string> = {
   '/api/auth/[...nextauth]': 'JSON only',
   '/api/health': 'JSON only',
   '/api/reviews/[id]/draft': 'JSON only',
+  '/api/reviews/[id]/lock': 'no body, answers 204',
   '/posters/[filmId]/[version]/[file]': 'images only',
 };
 

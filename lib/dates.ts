@@ -3,6 +3,7 @@
  * are Date objects shown in the site's time zone (BOBINE_TIME_ZONE, default Europe/Paris).
  */
 import { z } from 'zod';
+import { formatInstantIn } from './instants';
 
 export const SITE_TIME_ZONE = process.env.BOBINE_TIME_ZONE || 'Europe/Paris';
 const LOCALE = 'en-US';
@@ -36,19 +37,9 @@ export function yearOf(iso: string | null | undefined): number | null {
   return iso ? Number(iso.slice(0, 4)) : null;
 }
 
-/** "June 4, 2025 at 10:00" in the site's time zone. */
+/** "June 4, 2025 at 10:00" in the site's time zone (lib/instants.ts, shared with client islands). */
 export function formatInstant(d: Date): string {
-  return d.toLocaleString(LOCALE, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    // Not `hour12: false`: with the en-US locale it picks the h24 cycle and prints "24:54" for
-    // six minutes to one in the morning.
-    hourCycle: 'h23',
-    timeZone: SITE_TIME_ZONE,
-  });
+  return formatInstantIn(d, SITE_TIME_ZONE);
 }
 
 /** The calendar date of an instant in the site's time zone, as YYYY-MM-DD. */

@@ -1,9 +1,12 @@
+import type { DeskView } from './desk-view';
+
 /**
  * The result shape of the editor's save and workflow calls, shared by the server actions, the
  * leave-the-page route handler and the editor island.
  */
 export type EditorResult =
-  | { ok: true; version: number; savedAt: string; status: string }
+  /** `desk`: the review's stored workflow state for this viewer after the call (badge, buttons). */
+  | { ok: true; version: number; savedAt: string; status: string; desk?: DeskView }
   | { ok: false; kind: 'invalid'; message: string; fieldErrors: Record<string, string[]> }
   | { ok: false; kind: 'conflict'; message: string }
   | { ok: false; kind: 'refused'; message: string }

@@ -197,8 +197,6 @@ const OPS: Op[] = [
     run: () => actions.reviews.lockAction(reviewId, true),
     succeeded: async (who) => Boolean(await db.select().from(reviewLocks).where(and(eq(reviewLocks.reviewId, reviewId), eq(reviewLocks.userId, ids[who] ?? -1))).get()),
   },
-  // Leaving a page after the session ended is not an error: it just does nothing.
-  { name: 'releaseLockAction', action: 'admin.enter', signedOutAs: 'ok', run: () => actions.reviews.releaseLockAction(reviewId) },
 ];
 
 async function outcomeOf(op: Op, who: Who, run: () => Promise<unknown>): Promise<Outcome> {

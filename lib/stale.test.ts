@@ -27,6 +27,8 @@ describe('staleAfter', () => {
     expect(paths(staleAfter.reviewSaved({ status: 'draft', kind: 'manual' }))).toEqual(['/admin (layout)']);
     expect(paths(staleAfter.reviewSaved({ status: 'in_review', kind: 'autosave' }))).toEqual(['/admin (layout)']);
     expect(staleAfter.reviewSaved({ status: 'in_review', kind: 'autosave' }).tags).toEqual([]);
+    // An autosave that turned a published review back into a draft moves it between the lists.
+    expect(paths(staleAfter.reviewSaved({ status: 'draft', kind: 'autosave', statusChanged: true }))).toEqual(['/admin (layout)']);
   });
 
   it('a renamed film refreshes its old address too', () => {

@@ -33,10 +33,11 @@ export const staleAfter = {
 
   /**
    * A review's working copy was saved. The live revision does not change (publishing does), so
-   * nothing public goes stale; the desk's lists change unless it was a plain autosave of a draft.
+   * nothing public goes stale; the desk's lists change unless it was a plain autosave of a draft
+   * that stayed a draft (an autosave of a published review makes it a draft again: it moves lists).
    */
-  reviewSaved(save: { status: string; kind: string }): Stale {
-    const listsChanged = save.status !== 'draft' || save.kind === 'manual';
+  reviewSaved(save: { status: string; kind: string; statusChanged?: boolean }): Stale {
+    const listsChanged = save.status !== 'draft' || save.kind === 'manual' || save.statusChanged === true;
     return { paths: listsChanged ? [layout(routes.admin.home())] : [], tags: [] };
   },
 

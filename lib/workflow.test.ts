@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from './auth/permissions';
-import { ACTIONS } from './auth/permissions';
+import { ACTIONS, can } from './auth/permissions';
 import { reviewFieldsSchemaFor } from './validation/review';
 import {
   MARK_NEEDED,
@@ -64,7 +64,8 @@ describe('the workflow table', () => {
     for (const status of REVIEW_STATES) {
       for (const event of REVIEW_EVENTS) {
         const expected = (TRANSITIONS[event].from as readonly string[]).includes(status);
-        const r = review(status, { hasLive: true });
+        // The admin's own review: every permission holds, so only the state decides.
+        const r = review(status, { hasLive: true, authorId: 4 });
         expect(applyEvent(r, event, admin).ok, `${event} from ${status}`).toBe(expected);
       }
     }
@@ -82,7 +83,7 @@ describe('the workflow table', () => {
   it('offers buttons by role', () => {
     expect(availableEvents(review('draft'), author)).toEqual(['submit']);
     expect(availableEvents(review('in_review'), author)).toEqual(['withdraw']);
-    expect(availableEvents(review('in_review'), editor)).toEqual(['withdraw', 'request_changes', 'approve']);
+    expect(availableEvents(review('in_review'), editor)).toEqual(['request_changes', 'approve']);
     expect(availableEvents(review('approved'), editor)).toEqual(['publish', 'schedule']);
     expect(availableEvents(review('published'), editor)).toEqual(['schedule', 'unpublish']);
     expect(availableEvents(review('published'), author)).toEqual([]);
@@ -97,6 +98,7 @@ describe('editing', () => {
     expect(canEditReview(review('in_review'), author)).toBe(false);
     expect(canEditReview(review('approved'), author)).toBe(false);
     expect(canEditReview(review('draft'), otherReviewer)).toBe(false);
+    // Editors edit any review in any state (PRODUCT.md: the desk copy-edits submissions).
     for (const s of REVIEW_STATES) expect(canEditReview(review(s), editor)).toBe(true);
     expect(canEditReview(review('draft'), anonymous)).toBe(false);
   });
@@ -129,5 +131,51 @@ describe('a mark to submit', () => {
       expect(reviewFieldsSchemaFor(event).safeParse(noMark).success).toBe(event !== 'submit');
     }
     expect(applyEvent(review('draft', { mark: null }), 'submit', author)).toEqual({ ok: false, forbidden: false, reason: MARK_NEEDED });
+  });
+});
+
+describe('the buttons offered, per role and state', () => {
+  const viewers = { author, otherReviewer, editor, admin, anonymous };
+  type Who = keyof typeof viewers;
+  // Hand-written from the permission table (lib/auth/permissions.ts) and the transitions above:
+  // what each person sees on the author's review (by id 1), with a live version or without.
+  const expected: Record<WorkflowReview['status'], Partial<Record<Who, string[]>>> = {
+    draft: { author: ['submit'], editor: [], admin: [] },
+    in_review: { author: ['withdraw'], editor: ['request_changes', 'approve'], admin: ['request_changes', 'approve'] },
+    changes_requested: { author: ['submit'], editor: [], admin: [] },
+    approved: { author: [], editor: ['publish', 'schedule'], admin: ['publish', 'schedule'] },
+    published: { author: [], editor: ['schedule', 'unpublish'], admin: ['schedule', 'unpublish'] },
+  };
+
+  for (const status of REVIEW_STATES) {
+    for (const who of Object.keys(viewers) as Who[]) {
+      it(`${status}, seen by ${who}`, () => {
+        const offered = availableEvents(review(status), viewers[who]);
+        expect(offered).toEqual(expected[status][who] ?? []);
+        // Never a button the permission table refuses: the server would answer 403.
+        for (const e of offered) expect(can(viewers[who], eventPermission(e), { ownerId: 1 })).toBe(true);
+      });
+    }
+  }
+
+  it('offers an editor neither the author’s Withdraw nor Submit for review on someone else’s review', () => {
+    for (const status of REVIEW_STATES) {
+      for (const v of [editor, admin]) {
+        const offered = availableEvents(review(status, { hasLive: true }), v);
+        expect(offered).not.toContain('withdraw');
+        expect(offered).not.toContain('submit');
+      }
+    }
+  });
+
+  it('offers the author’s buttons to an editor on their own review', () => {
+    const own = (status: WorkflowReview['status']) => review(status, { authorId: 3 });
+    expect(availableEvents(own('draft'), editor)).toEqual(['submit']);
+    expect(availableEvents(own('in_review'), editor)).toEqual(['withdraw', 'request_changes', 'approve']);
+  });
+
+  it('offers Unpublish on any state while a version is live, as the table says', () => {
+    expect(availableEvents(review('draft', { hasLive: true }), editor)).toEqual(['unpublish']);
+    expect(availableEvents(review('changes_requested', { hasLive: true }), author)).toEqual(['submit']);
   });
 });

@@ -103,9 +103,14 @@ export function availableEvents(review: WorkflowReview, viewer: Viewer): ReviewE
   });
 }
 
-/** Whether the viewer may change the review's text and fields in its current state. */
+/**
+ * Whether the viewer may change the review's text and fields in its current state. The editor
+ * shows everything else read-only (the mark as stars, not a control), so this is also the rule for
+ * what is interactive on screen.
+ */
 export function canEditReview(review: WorkflowReview, viewer: Viewer): boolean {
   if (viewer.kind !== 'staff') return false;
+  // Editors edit any review, in any state (PRODUCT.md): the desk copy-edits submissions.
   if (can(viewer, 'review.edit')) return true;
   if (!can(viewer, 'review.edit', { ownerId: review.authorId })) return false;
   // Authors edit their drafts, reviews sent back to them and (as a new working copy) published ones.

@@ -6,6 +6,9 @@ import { SignOutButton } from '@/components/auth/sign-out-button';
 import { guarded } from '@/lib/auth/page-guard';
 import { requireStaff } from '@/lib/dal/guard';
 import { ROLE_LABELS } from '@/lib/workflow-states';
+import { now } from '@/lib/clock';
+import { SITE_TIME_ZONE } from '@/lib/dates';
+import { zoneAbbreviation } from '@/lib/instants';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: { default: 'Desk', template: '%s · Bobine desk' }, robots: { index: false } };
@@ -29,6 +32,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <div className="border-t border-white/10 px-5 py-4 text-sm">
           <p className="font-medium">{viewer.name}</p>
           <p className="text-xs text-stone-400">{ROLE_LABELS[viewer.role]}</p>
+          {/* Every instant on the desk is in the site's zone (lib/instants.ts): named once, here. */}
+          <p className="mt-2 text-xs text-stone-400" data-testid="desk-time-zone">
+            Times in {SITE_TIME_ZONE} ({zoneAbbreviation(SITE_TIME_ZONE, now())})
+          </p>
           <div className="-ml-3 mt-2">
             <SignOutButton />
           </div>

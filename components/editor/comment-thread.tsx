@@ -3,11 +3,12 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { addCommentAction, resolveCommentAction } from '@/app/admin/reviews/actions';
+import { formatInstantIn } from '@/lib/instants';
 
 type Comment = { id: number; author: string; body: string; createdAt: string; resolved: boolean };
 
 /** The editorial thread between a review's author and the editors. */
-export function CommentThread({ reviewId, comments, canComment }: { reviewId: number; comments: Comment[]; canComment: boolean }) {
+export function CommentThread({ reviewId, comments, canComment, timeZone }: { reviewId: number; comments: Comment[]; canComment: boolean; timeZone: string }) {
   const router = useRouter();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +24,7 @@ export function CommentThread({ reviewId, comments, canComment }: { reviewId: nu
           <li key={c.id} className={`rounded-md border p-3 text-sm ${c.resolved ? 'border-stone-100 bg-stone-50 text-ink-soft' : 'border-amber-200 bg-amber-50'}`}>
             <p className="flex justify-between gap-2 text-xs">
               <span className="font-semibold">{c.author}</span>
-              <time dateTime={c.createdAt}>{new Date(c.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</time>
+              <time dateTime={c.createdAt}>{formatInstantIn(c.createdAt, timeZone)}</time>
             </p>
             <p className="mt-1 whitespace-pre-line">{c.body}</p>
             {canComment && (

@@ -10,7 +10,8 @@ import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
 import { MAX_REVIEW_WORDS, REVIEW_WORDS_WARNING } from '@/lib/rich-text/limits';
 import { countWords, readingMinutes } from '@/lib/rich-text/text';
-import { TRANSITIONS, type ReviewEvent, type ReviewState } from '@/lib/workflow';
+import { TRANSITIONS, type ReviewEvent } from '@/lib/workflow';
+import { useDeskState } from './desk-state';
 import { MarkInput } from './mark-input';
 import { isProblem, statusText } from './save-status';
 import { Toolbar, promptLink } from './toolbar';
@@ -19,13 +20,12 @@ import { useAutosave } from './use-autosave';
 export type ReviewEditorProps = {
   reviewId: number;
   version: number;
-  status: ReviewState;
   filmTitle: string;
   authorPenName: string;
   initial: { body: RichDoc; mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean };
   canEdit: boolean;
-  events: ReviewEvent[];
   defaultScheduleAt: string;
+  /** The site's zone: every instant on the desk is shown in it (lib/instants.ts). */
   timeZone: string;
 };
 
@@ -48,6 +48,9 @@ const QUICK_EVENTS: { event: ReviewEvent; tone: string }[] = [
  */
 export function ReviewEditor(props: ReviewEditorProps) {
   const router = useRouter();
+  // Buttons and editability come from the review's stored state, as the last answer gave it.
+  const desk = useDeskState();
+  const canEdit = props.canEdit && desk.view.canEdit;
   const [mark, setMark] = useState(props.initial.mark);
   const [seenOn, setSeenOn] = useState(props.initial.seenOn ?? '');
   const [venue, setVenue] = useState(props.initial.venue ?? '');
@@ -88,6 +91,10 @@ export function ReviewEditor(props: ReviewEditorProps) {
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
+  // A step that locks the text (Submit) takes effect at once, before the page refreshes around it.
+  useEffect(() => {
+    if (editor && editor.isEditable !== canEdit) editor.setEditable(canEdit);
+  }, [editor, canEdit]);
 
   const fields = useCallback(
     () => ({
@@ -105,7 +112,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
     enabled: props.canEdit,
     version: props.version,
     read: fields,
-    send: (request) => saveReviewAction({ reviewId: props.reviewId, ...request }),
+    send: async (request) => desk.accept(await saveReviewAction({ reviewId: props.reviewId, ...request })),
     beaconUrl: `/api/reviews/${props.reviewId}/draft`,
   });
   // Tiptap keeps the onUpdate it was created with.
@@ -128,29 +135,31 @@ export function ReviewEditor(props: ReviewEditorProps) {
     setNotice(null);
     startTransition(async () => {
       // The writer's latest text goes with a submission, in the same transaction.
-      const withFields = event === 'submit' && props.canEdit;
-      const done = await step(withFields, (version, fields) =>
-        transitionReviewAction({
-          reviewId: props.reviewId,
-          version,
-          event,
-          fields,
-          message: event === 'request_changes' ? message : undefined,
-          publishAt: event === 'schedule' ? publishAt : undefined,
-        }),
+      const withFields = event === 'submit' && canEdit;
+      const done = await step(withFields, async (version, fields) =>
+        desk.accept(
+          await transitionReviewAction({
+            reviewId: props.reviewId,
+            version,
+            event,
+            fields,
+            message: event === 'request_changes' ? message : undefined,
+            publishAt: event === 'schedule' ? publishAt : undefined,
+          }),
+        ),
       );
       if (done) router.refresh();
     });
   }
 
-  const has = (e: ReviewEvent) => props.events.includes(e);
+  const has = (e: ReviewEvent) => desk.view.events.includes(e);
   const busy = pending || status.kind === 'saving';
 
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
       <div className="min-w-0">
         <div className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
-          {editor && props.canEdit && <Toolbar editor={editor} />}
+          {editor && canEdit && <Toolbar editor={editor} />}
           <div className="border-b border-stone-100 px-8 pb-2 pt-6">
             <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">{props.authorPenName}&rsquo;s review</p>
             <p className="font-serif text-3xl font-bold text-ink">{props.filmTitle}</p>
@@ -167,7 +176,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
                   : ''}
             </span>
             <span role="status" aria-live="polite" data-testid="save-status" className={isProblem(status) ? 'font-semibold text-red-700' : ''}>
-              {props.canEdit ? statusText(status) : 'Read only'}
+              {canEdit ? statusText(status, props.timeZone) : 'Read only'}
             </span>
           </div>
         </div>
@@ -196,10 +205,10 @@ export function ReviewEditor(props: ReviewEditorProps) {
 
       <aside className="space-y-5">
         <section aria-label="Details" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-          <MarkInput value={mark} onChange={setMark} error={fieldErrors.mark} />
+          <MarkInput value={mark} onChange={setMark} error={fieldErrors.mark} readOnly={!canEdit} />
           <Field id="seenOn" label="Seen on" errors={fieldErrors.seenOn}>
             {(a11y) => (
-              <input {...a11y} type="date" value={seenOn} disabled={!props.canEdit} onChange={(e) => setSeenOn(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2" />
+              <input {...a11y} type="date" value={seenOn} disabled={!canEdit} onChange={(e) => setSeenOn(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2" />
             )}
           </Field>
           <Field id="venue" label="Venue" errors={fieldErrors.venue} hint="Printed as “Seen on … at the Grand Rex”." hintAfter>
@@ -208,7 +217,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
                 {...a11y}
                 type="text"
                 value={venue}
-                disabled={!props.canEdit}
+                disabled={!canEdit}
                 placeholder="Grand Rex"
                 onChange={(e) => setVenue(e.target.value)}
                 className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2"
@@ -216,7 +225,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
             )}
           </Field>
           <label className="flex items-center gap-2 text-sm font-medium">
-            <input type="checkbox" checked={spoilers} disabled={!props.canEdit} onChange={(e) => setSpoilers(e.target.checked)} className="h-4 w-4 accent-accent" />
+            <input type="checkbox" checked={spoilers} disabled={!canEdit} onChange={(e) => setSpoilers(e.target.checked)} className="h-4 w-4 accent-accent" />
             Contains spoilers
           </label>
         </section>
@@ -228,7 +237,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
             </p>
           )}
           <div className="flex flex-wrap gap-2">
-            {props.canEdit && (
+            {canEdit && (
               <button type="button" disabled={busy} onClick={() => void save('manual')} className={`${BUTTON} ${QUIET} hover:text-accent`}>
                 Save draft
               </button>
@@ -249,6 +258,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
                 rows={3}
                 value={message}
                 onChange={(e) => setMessage(e.target.value)}
+                aria-invalid={fieldErrors.message ? true : undefined}
                 aria-describedby="message-error"
                 className="block w-full rounded-md border border-stone-300 px-3 py-2 text-sm"
               />
@@ -261,13 +271,14 @@ export function ReviewEditor(props: ReviewEditorProps) {
           {has('schedule') && (
             <div className="space-y-2 border-t border-stone-100 pt-3">
               <label htmlFor="publishAt" className="block text-sm font-medium">
-                Publication date and time <span className="font-normal text-ink-soft">({props.timeZone})</span>
+                Publication date and time <span className="font-normal text-ink-soft">(site time)</span>
               </label>
               <input
                 id="publishAt"
                 type="datetime-local"
                 value={publishAt}
                 onChange={(e) => setPublishAt(e.target.value)}
+                aria-invalid={fieldErrors.publishAt ? true : undefined}
                 aria-describedby="publishAt-error"
                 className="block w-full rounded-md border border-stone-300 px-3 py-2 text-sm"
               />

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_REVIEW_WORDS, reviewBodyTooLarge } from '@/lib/rich-text/limits';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
-import { isProblem, statusAfterRefusal, statusText } from './save-status';
+import { isProblem, noticeAfterRefusal, statusAfterRefusal, statusAfterStep, statusText } from './save-status';
 
 describe('the autosave status', () => {
   it('says when it saved, to the minute', () => {
-    expect(statusText({ kind: 'saved', at: new Date(2026, 0, 5, 9, 7, 30) })).toBe('Saved 09:07');
-    expect(statusText({ kind: 'saving' })).toBe('Saving…');
-    expect(statusText({ kind: 'retrying' })).toBe('Not saved — retrying');
+    expect(statusText({ kind: 'saved', at: new Date('2026-01-05T08:07:30Z') }, 'Europe/Paris')).toBe('Saved 09:07');
+    expect(statusText({ kind: 'saving' }, 'Europe/Paris')).toBe('Saving…');
+    expect(statusText({ kind: 'retrying' }, 'Europe/Paris')).toBe('Not saved — retrying');
   });
 
   it('maps each refusal to its state', () => {
     expect(statusAfterRefusal({ ok: false, kind: 'invalid', message: 'x', fieldErrors: {} })).toEqual({ kind: 'invalid' });
     expect(statusAfterRefusal({ ok: false, kind: 'conflict', message: 'x' })).toEqual({ kind: 'conflict' });
     expect(statusAfterRefusal({ ok: false, kind: 'signed_out', message: 'Sign in again.' })).toEqual({ kind: 'error', message: 'Sign in again.' });
-    expect(statusText(statusAfterRefusal({ ok: false, kind: 'refused', message: 'not yours' }))).toBe('Not saved — not yours');
+    expect(statusText(statusAfterRefusal({ ok: false, kind: 'refused', message: 'not yours' }), 'UTC')).toBe('Not saved — not yours');
   });
 
   it('tells the writer in the status why an oversized review was not saved', () => {
@@ -22,7 +22,7 @@ describe('the autosave status', () => {
     const big = sanitizeDoc({ type: 'doc', content: Array.from({ length: 7 }, () => ({ type: 'paragraph', content: [{ type: 'text', text: words }] })) });
     const status = statusAfterRefusal({ ok: false, kind: 'refused', message: reviewBodyTooLarge(big)! });
     expect(isProblem(status)).toBe(true);
-    expect(statusText(status)).toMatch(/^Not saved — This review is too long to save \(70,000 words; the limit is 60,000\)\. Shorten it/);
+    expect(statusText(status, 'UTC')).toMatch(/^Not saved — This review is too long to save \(70,000 words; the limit is 60,000\)\. Shorten it/);
   });
 
   it('shows in red only what is not stored', () => {
@@ -30,5 +30,31 @@ describe('the autosave status', () => {
     expect(isProblem({ kind: 'saved', at: new Date() })).toBe(false);
     expect(isProblem({ kind: 'conflict' })).toBe(true);
     expect(isProblem({ kind: 'retrying' })).toBe(true);
+  });
+});
+
+describe('after a workflow step', () => {
+  const ok = { ok: true, version: 5, savedAt: '2026-11-29T19:52:00Z', status: 'changes_requested' } as const;
+
+  it('clears the red of an earlier refusal once a step succeeds', () => {
+    const before = statusAfterRefusal({ ok: false, kind: 'refused', message: 'Choose a time in the future, or publish now.' });
+    expect(isProblem(before)).toBe(true);
+    const after = statusAfterStep(before, ok);
+    expect(isProblem(after)).toBe(false);
+    expect(statusText(after, 'Europe/Paris')).toBe('Saved 20:52');
+  });
+
+  it('keeps the save status when the step is refused for its own reasons: the text is still stored', () => {
+    const saved = { kind: 'saved', at: new Date('2026-11-29T19:51:00Z') } as const;
+    expect(statusAfterStep(saved, { ok: false, kind: 'invalid', message: 'x', fieldErrors: { publishAt: ['Choose a time in the future, or publish now.'] } })).toBe(saved);
+    expect(statusAfterStep(saved, { ok: false, kind: 'refused', message: 'A review that is approved cannot be sent to “Withdraw”.' })).toBe(saved);
+    expect(statusAfterStep(saved, { ok: true, version: 6, savedAt: '2026-11-29T19:59:00Z', status: 'approved' })).toBe(saved);
+    expect(statusAfterStep(saved, { ok: false, kind: 'conflict', message: 'x' })).toEqual({ kind: 'conflict' });
+  });
+
+  it('tells a field’s error beside the field only, anything else above the buttons', () => {
+    expect(noticeAfterRefusal({ ok: false, kind: 'invalid', message: 'Not scheduled.', fieldErrors: { publishAt: ['Choose a time in the future, or publish now.'] } })).toBeNull();
+    expect(noticeAfterRefusal({ ok: false, kind: 'invalid', message: 'Not sent: correct the fields.', fieldErrors: { body: ['Too long.'] } })).toBe('Not sent: correct the fields.');
+    expect(noticeAfterRefusal({ ok: false, kind: 'refused', message: 'Not yours.' })).toBe('Not yours.');
   });
 });

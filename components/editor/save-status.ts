@@ -8,6 +8,7 @@
  *                                                       ├─no answer──▶ retrying (again in 5 s)
  *                                                       └─conflict──▶ conflict (final: nothing is saved any more)
  */
+import { formatClockIn } from '@/lib/instants';
 import type { EditorResult } from '@/lib/review-save';
 
 export type SaveStatus =
@@ -35,16 +36,34 @@ export function statusAfterRefusal(r: Extract<EditorResult, { ok: false }>): Sav
   }
 }
 
+/**
+ * Where a workflow step's answer leaves the save status. A step refused for a reason of its own (a
+ * past publication time, a missing message, a state that moved on) says nothing about the text,
+ * which is still stored: the status stays and the error is shown where it belongs. A success
+ * stored everything on screen, so an earlier "Not saved — …" is cleared rather than left in red.
+ */
+export function statusAfterStep(current: SaveStatus, r: EditorResult): SaveStatus {
+  if (r.ok) return isProblem(current) || current.kind === 'dirty' || current.kind === 'saving' ? { kind: 'saved', at: new Date(r.savedAt) } : current;
+  if (r.kind === 'conflict' || r.kind === 'signed_out') return statusAfterRefusal(r);
+  return current;
+}
+
+/** The fields the editor shows an error beside; other refusals are told above the buttons. */
+const FIELDS_WITH_ERRORS = new Set(['mark', 'seenOn', 'venue', 'message', 'publishAt']);
+
+/** The message above the workflow buttons after a refusal: none when every error sits by its field. */
+export function noticeAfterRefusal(r: Extract<EditorResult, { ok: false }>): string | null {
+  if (r.kind === 'invalid' && Object.keys(r.fieldErrors).length > 0 && Object.keys(r.fieldErrors).every((f) => FIELDS_WITH_ERRORS.has(f))) return null;
+  return r.message;
+}
+
 /** Shown in red: the text on screen is not what is stored. */
 export function isProblem(s: SaveStatus): boolean {
   return s.kind === 'retrying' || s.kind === 'conflict' || s.kind === 'error' || s.kind === 'invalid';
 }
 
-function timeOf(d: Date) {
-  return d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-}
-
-export function statusText(s: SaveStatus): string {
+/** `timeZone`: the site's, as every instant on the desk (lib/instants.ts), never the browser's. */
+export function statusText(s: SaveStatus, timeZone: string): string {
   switch (s.kind) {
     case 'idle':
       return 'All changes saved';
@@ -53,7 +72,7 @@ export function statusText(s: SaveStatus): string {
     case 'saving':
       return 'Saving…';
     case 'saved':
-      return `Saved ${timeOf(s.at)}`;
+      return `Saved ${formatClockIn(s.at, timeZone)}`;
     case 'retrying':
       return 'Not saved — retrying';
     case 'invalid':

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorResult } from '@/lib/review-save';
-import { AUTOSAVE_DELAY_MS, RETRY_DELAY_MS, statusAfterRefusal, type SaveStatus } from './save-status';
+import { AUTOSAVE_DELAY_MS, RETRY_DELAY_MS, noticeAfterRefusal, statusAfterRefusal, statusAfterStep, type SaveStatus } from './save-status';
 
 export type SaveKind = 'manual' | 'autosave';
 
@@ -55,17 +55,21 @@ export function useAutosave<F>({
     if (timer.current) clearTimeout(timer.current);
   };
 
-  /** Takes in an answer; true when it was a success. */
-  const accept = useCallback((r: EditorResult): boolean => {
+  /** Takes in an answer (of a save, or of a workflow `step`); true when it was a success. */
+  const accept = useCallback((r: EditorResult, step = false): boolean => {
     if (r.ok) {
       version.current = r.version;
       setFieldErrors({});
+      // A success clears the previous error, wherever it was shown.
+      setNotice((n) => (n?.tone === 'error' ? null : n));
+      if (step) setStatus((s) => statusAfterStep(s, r));
       return true;
     }
     if (r.kind === 'invalid') setFieldErrors(r.fieldErrors);
     if (r.kind === 'conflict') stopped.current = true;
-    setStatus(statusAfterRefusal(r));
-    setNotice({ tone: 'error', text: r.message });
+    setStatus((s) => (step ? statusAfterStep(s, r) : statusAfterRefusal(r)));
+    const text = noticeAfterRefusal(r);
+    setNotice(text ? { tone: 'error', text } : null);
     return false;
   }, []);
 
@@ -123,7 +127,7 @@ export function useAutosave<F>({
       clearTimer();
       if (inFlight.current) await inFlight.current;
       if (!withFields && latest.current.enabled && dirty.current && !(await save('autosave'))) return false;
-      if (!accept(await run(version.current, withFields ? latest.current.read() : undefined))) return false;
+      if (!accept(await run(version.current, withFields ? latest.current.read() : undefined), true)) return false;
       dirty.current = false;
       return true;
     },

@@ -30,7 +30,16 @@ describe('the permission table', () => {
       expect(can(mulder, action, { ownerId: 7 })).toBe(true);
       expect(can(mulder, action, { ownerId: 8 })).toBe(false);
       expect(can(mulder, action)).toBe(false);
-      expect(can(staff('editor', 9), action, { ownerId: 7 })).toBe(true);
+    }
+    for (const action of ['review.read', 'review.edit', 'review.comment'] as const) expect(can(staff('editor', 9), action, { ownerId: 7 })).toBe(true);
+  });
+
+  it('keeps submitting and withdrawing to the author, even for editors and admins', () => {
+    for (const role of ['editor', 'admin'] as const) {
+      for (const action of ['review.submit', 'review.withdraw'] as const) {
+        expect(can(staff(role, 9), action, { ownerId: 7 })).toBe(false);
+        expect(can(staff(role, 9), action, { ownerId: 9 })).toBe(true);
+      }
     }
   });
 

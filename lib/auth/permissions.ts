@@ -28,8 +28,10 @@ export const PERMISSIONS = {
   'review.create': { any: ALL, description: 'Start a review of a film' },
   'review.read': { any: DESK, own: ALL, description: 'Read an unpublished review (draft, in review, preview)' },
   'review.edit': { any: DESK, own: ALL, description: 'Edit a review’s text and fields' },
-  'review.submit': { any: DESK, own: ALL, description: 'Submit a review for review' },
-  'review.withdraw': { any: DESK, own: ALL, description: 'Withdraw a submission' },
+  // Sending a review to the desk and taking it back are the author's acts, whatever their role: an
+  // editor who just requested changes must not be offered "Submit for review" in the author's place.
+  'review.submit': { any: [], own: ALL, description: 'Submit one’s own review for review' },
+  'review.withdraw': { any: [], own: ALL, description: 'Withdraw one’s own submission' },
   'review.comment': { any: DESK, own: ALL, description: 'Comment on a review' },
   // Workflow events are spelled as in lib/workflow.ts: `review.<event>`.
   'review.request_changes': { any: DESK, description: 'Send a review back with requested changes' },

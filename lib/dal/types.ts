@@ -10,6 +10,7 @@ import type { RichDoc } from '@/lib/rich-text/allow-list';
 import type { FilmSort } from '@/lib/validation/public';
 import type { ReviewEvent, ReviewState } from '@/lib/workflow';
 import type { StaffRole } from '@/lib/workflow-states';
+import type { DeskView } from '@/lib/desk-view';
 
 // Reviews' content
 
@@ -202,9 +203,18 @@ export type ReviewForEditing = ReviewContent & {
   comments: CommentDTO[];
   /** Someone else has this review open in the editor right now. */
   lockedBy: string | null;
+  /** Badge, buttons and editability for this viewer, as every save and event answers them. */
+  desk: DeskView;
 };
 
-export type SaveResult = { version: number; savedAt: Date; status: ReviewState };
+export type SaveResult = {
+  version: number;
+  savedAt: Date;
+  status: ReviewState;
+  /** The save moved the review (an edited published review is a draft again): the desk's lists change. */
+  statusChanged: boolean;
+  desk: DeskView;
+};
 
 export type RevisionItem = { id: number; number: number; reason: string; author: string | null; createdAt: Date; mark: number | null; status: ReviewState };
 

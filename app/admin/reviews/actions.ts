@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { fromSiteLocal } from '@/lib/dates';
 import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, NotSignedIn, Refused } from '@/lib/dal/errors';
-import { addComment, getReviewFilmSlug, releaseLock, restoreRevision, saveReview, searchFilmsToReview, setCommentResolved, startReview, touchLock, transitionReview } from '@/lib/dal/desk/reviews';
+import { addComment, getReviewFilmSlug, restoreRevision, saveReview, searchFilmsToReview, setCommentResolved, startReview, touchLock, transitionReview } from '@/lib/dal/desk/reviews';
 import type { FilmChoice } from '@/lib/dal/types';
 import { fieldErrorsOf, forbidIfNotAllowed, assertForm } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
@@ -20,7 +20,9 @@ function refusal(e: unknown): EditorResult {
   forbidIfNotAllowed(e);
   if (e instanceof Conflict) return { ok: false, kind: 'conflict', message: e.message };
   if (e instanceof NotSignedIn) return { ok: false, kind: 'signed_out', message: 'Your session has ended. Sign in again in another tab, then save.' };
-  if (e instanceof NotFound || e instanceof InvalidTransition || e instanceof Refused || e instanceof FieldConflict) {
+  // A refusal about one field (a publication time in the past) is shown next to that field.
+  if (e instanceof FieldConflict) return { ok: false, kind: 'invalid', message: e.message, fieldErrors: { [e.field]: [e.message] } };
+  if (e instanceof NotFound || e instanceof InvalidTransition || e instanceof Refused) {
     return { ok: false, kind: 'refused', message: e.message };
   }
   throw e;
@@ -66,8 +68,8 @@ export async function saveReviewAction(request: unknown): Promise<EditorResult> 
   }
   try {
     const saved = await saveReview(parsed.data.reviewId, parsed.data.version, fields.data, parsed.data.kind);
-    markStale(staleAfter.reviewSaved({ status: saved.status, kind: parsed.data.kind }));
-    return { ok: true, version: saved.version, savedAt: saved.savedAt.toISOString(), status: saved.status };
+    markStale(staleAfter.reviewSaved({ status: saved.status, kind: parsed.data.kind, statusChanged: saved.statusChanged }));
+    return { ok: true, version: saved.version, savedAt: saved.savedAt.toISOString(), status: saved.status, desk: saved.desk };
   } catch (e) {
     return refusal(e);
   }
@@ -112,7 +114,7 @@ export async function transitionReviewAction(request: unknown): Promise<EditorRe
   try {
     const result = await transitionReview(reviewId, event, version, { fields, message, publishAt });
     await revalidateReview(reviewId);
-    return { ok: true, version: result.version, savedAt: new Date().toISOString(), status: result.status };
+    return { ok: true, version: result.version, savedAt: new Date().toISOString(), status: result.status, desk: result.desk };
   } catch (e) {
     return refusal(e);
   }
@@ -152,17 +154,6 @@ export async function lockAction(reviewId: number, takeOver: boolean): Promise<{
     forbidIfNotAllowed(e);
     if (e instanceof NotSignedIn || e instanceof NotFound) return { heldBy: null };
     throw e;
-  }
-}
-
-export async function releaseLockAction(reviewId: number): Promise<void> {
-  const id = z.number().int().positive().safeParse(reviewId);
-  if (!id.success) return;
-  try {
-    await releaseLock(id.data);
-  } catch (e) {
-    forbidIfNotAllowed(e);
-    if (!(e instanceof NotSignedIn)) throw e;
   }
 }
 

@@ -7,7 +7,7 @@ import { actAs } from '@/lib/test/as-viewer';
 import { useTempDatabase } from '@/lib/test/temp-db';
 import { MAX_REVIEW_BODY_BYTES, MAX_REVIEW_WORDS } from '@/lib/rich-text/limits';
 import { reviewDraftSchema } from '@/lib/validation/review';
-import { Conflict, InvalidTransition, NotAllowed, Refused } from '../errors';
+import { Conflict, FieldConflict, NotAllowed, Refused } from '../errors';
 
 const { db } = useTempDatabase();
 let dal: typeof import('./reviews');
@@ -102,7 +102,7 @@ describe('saving reviews', () => {
     actAs(editor);
     const mine = (await db.select().from(reviews).where(eq(reviews.authorId, mulder))).find((r) => r.filmId === filmId)!;
     await expect(dal.transitionReview(mine.id, 'schedule', mine.version, { publishAt: new Date(Date.now() - 60_000) })).rejects.toBeInstanceOf(
-      InvalidTransition,
+      FieldConflict,
     );
   });
 

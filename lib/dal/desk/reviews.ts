@@ -8,7 +8,9 @@ import { and, asc, desc, eq, gt, max, or, sql, type SQL } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import { editorialComments, films, reviewLocks, reviewRevisions, reviewerProfiles, reviews, users } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
+import { deskViewOf } from '@/lib/desk-view';
 import { now } from '@/lib/clock';
+import { heldByOther, lockExpiresAt } from '@/lib/soft-lock';
 import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
 import { reviewBodyTooLarge } from '@/lib/rich-text/limits';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
@@ -17,7 +19,7 @@ import type { ReviewDraftInput } from '@/lib/validation/review';
 import { applyEvent, availableEvents, canEditReview, eventAuditAction, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { recordAudit } from '../audit-log';
 import { getDb, type DB, type Tx } from '../db';
-import { Conflict, InvalidTransition, NotAllowed, NotFound, Refused } from '../errors';
+import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, Refused } from '../errors';
 import { authorize, requireStaff, type StaffViewer } from '../guard';
 import { defaultPenName, freeCriticSlug } from './staff';
 import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
@@ -40,7 +42,6 @@ function reviewRowsWithAuthor<S extends SelectedFields>(
     .where(and(eq(table.reviewId, reviewId), ...more));
 }
 
-const LOCK_MS = 90_000;
 /** Autosaves by the same person within this window update one revision instead of adding more. */
 const AUTOSAVE_COALESCE_MS = 10 * 60_000;
 
@@ -272,6 +273,7 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
     updatedAt: row.updatedAt,
     canEdit: canEditReview(wf, viewer),
     events: availableEvents(wf, viewer),
+    desk: deskViewOf(row, viewer, at),
     canComment: can(viewer, 'review.comment', { ownerId: row.authorId }),
     comments: comments.map((c) => ({
       id: c.id,
@@ -281,7 +283,7 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
       resolved: c.resolvedAt !== null,
       mine: c.authorId === viewer.id,
     })),
-    lockedBy: lock && lock.userId !== viewer.id && lock.expiresAt > at ? lock.name : null,
+    lockedBy: heldByOther(lock, viewer.id, at)?.name ?? null,
   };
 }
 
@@ -353,7 +355,13 @@ function saveInTx(
   if (kind === 'manual') {
     recordAudit({ actorId: viewer.id, action: 'review.saved', entityType: 'review', entityId: reviewId, details: { version: row.version + 1 } }, tx);
   }
-  return { version: row.version + 1, savedAt: at, status };
+  return {
+    version: row.version + 1,
+    savedAt: at,
+    status,
+    statusChanged: status !== row.status,
+    desk: deskViewOf({ ...row, status, version: row.version + 1, mark: fields.mark }, viewer, at),
+  };
 }
 
 export type TransitionOptions = {
@@ -390,7 +398,8 @@ export async function transitionReview(reviewId: number, event: ReviewEvent, exp
     }
     if (event === 'schedule') {
       if (!options.publishAt || Number.isNaN(options.publishAt.getTime())) throw new InvalidTransition('Choose a publication date and time.');
-      if (options.publishAt <= at) throw new InvalidTransition('Choose a time in the future, or publish now.');
+      // About the date the editor typed, so the screen shows it next to that field.
+      if (options.publishAt <= at) throw new FieldConflict('publishAt', 'Choose a time in the future, or publish now.');
     }
     if (event === 'request_changes' && !options.message?.trim()) throw new InvalidTransition('Tell the author what to change.');
 
@@ -422,7 +431,8 @@ export async function transitionReview(reviewId: number, event: ReviewEvent, exp
       },
       tx,
     );
-    return { version: row.version + 1, status: check.to, filmId: row.filmId };
+    const after = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get()!;
+    return { version: row.version + 1, status: check.to, filmId: row.filmId, desk: deskViewOf(after, viewer, at) };
   });
 }
 
@@ -481,14 +491,14 @@ export async function touchLock(reviewId: number, takeOver = false): Promise<{ h
       .innerJoin(users, eq(users.id, reviewLocks.userId))
       .where(eq(reviewLocks.reviewId, reviewId))
       .get();
-    const other = lock && lock.userId !== viewer.id && lock.expiresAt > at ? lock : null;
+    const other = heldByOther(lock, viewer.id, at);
     // Only someone who may edit the review now takes the lock; a read-only viewer (an author
     // whose review is in review) just learns who is editing it.
     if (!canEditReview(workflowView(row), viewer)) return { heldBy: other?.name ?? null };
     if (other && !takeOver) return { heldBy: other.name };
     tx.insert(reviewLocks)
-      .values({ reviewId, userId: viewer.id, expiresAt: new Date(at.getTime() + LOCK_MS) })
-      .onConflictDoUpdate({ target: reviewLocks.reviewId, set: { userId: viewer.id, expiresAt: new Date(at.getTime() + LOCK_MS) } })
+      .values({ reviewId, userId: viewer.id, expiresAt: lockExpiresAt(at) })
+      .onConflictDoUpdate({ target: reviewLocks.reviewId, set: { userId: viewer.id, expiresAt: lockExpiresAt(at) } })
       .run();
     return { heldBy: null };
   });

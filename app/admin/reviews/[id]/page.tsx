@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { StatusBadge } from '@/components/admin/status-badge';
 import { CommentThread } from '@/components/editor/comment-thread';
+import { DeskLiveLine, DeskStateProvider, DeskStatusBadge } from '@/components/editor/desk-state';
 import { EditLock } from '@/components/editor/edit-lock';
 import { ReviewEditor } from '@/components/editor/review-editor';
 import { guarded } from '@/lib/auth/page-guard';
@@ -27,7 +27,8 @@ export default async function ReviewEditorPage({
   tomorrow.setUTCMinutes(0, 0, 0);
 
   return (
-    <>
+    // Keyed by review: another review's page starts from its own server view.
+    <DeskStateProvider key={review.id} initial={review.desk}>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <div>
           <p className="text-sm text-ink-soft">
@@ -38,19 +39,9 @@ export default async function ReviewEditorPage({
           </p>
           <h1 className="mt-1 flex flex-wrap items-center gap-3 font-serif text-2xl font-bold">
             {review.film.title}
-            <StatusBadge status={review.status} scheduled={review.live?.scheduled} />
+            <DeskStatusBadge />
           </h1>
-          {review.live && (
-            <p className="mt-1 text-sm text-ink-soft">
-              {review.live.scheduled ? 'Goes live on ' : 'Live since '}
-              <time dateTime={review.live.publishedAt.toISOString()}>{formatInstant(review.live.publishedAt)}</time>
-              {review.status !== 'published' && ' · the live version stays public until this new version is published'}
-              {' · '}
-              <Link href={routes.film(review.film.slug)} className="underline underline-offset-4 hover:text-accent">
-                View on the site
-              </Link>
-            </p>
-          )}
+          <DeskLiveLine timeZone={SITE_TIME_ZONE} filmHref={routes.film(review.film.slug)} />
         </div>
       </div>
       {restored.success && (
@@ -66,12 +57,10 @@ export default async function ReviewEditorPage({
         key={review.canEdit ? 'editable' : `read-only-${review.version}`}
         reviewId={review.id}
         version={review.version}
-        status={review.status}
         filmTitle={review.film.title}
         authorPenName={review.author.penName}
         initial={{ body: review.body, mark: review.mark, seenOn: review.seenOn, venue: review.venue, containsSpoilers: review.containsSpoilers }}
         canEdit={review.canEdit}
-        events={review.events}
         defaultScheduleAt={toSiteLocal(tomorrow)}
         timeZone={SITE_TIME_ZONE}
       />
@@ -79,6 +68,7 @@ export default async function ReviewEditorPage({
         <CommentThread
           reviewId={review.id}
           canComment={review.canComment}
+          timeZone={SITE_TIME_ZONE}
           comments={review.comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.createdAt.toISOString(), resolved: c.resolved }))}
         />
         <section aria-labelledby="history-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
@@ -103,6 +93,6 @@ export default async function ReviewEditorPage({
           </ol>
         </section>
       </div>
-    </>
+    </DeskStateProvider>
   );
 }
