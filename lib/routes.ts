@@ -27,6 +27,9 @@ export const routes = {
   /** One critic's review on the film page (the article's id is `review-<id>`). */
   review: (filmSlug: string, reviewId: number) => `/films/${seg(filmSlug)}#review-${reviewId}`,
   person: (slug: string) => `/people/${seg(slug)}`,
+  /** The index of people, from the slug after `after` on. */
+  people: (after?: string) => withQuery('/people', { after }),
+  reviewers: () => '/reviewers',
   reviewer: (slug: string) => `/reviewers/${seg(slug)}`,
   reviewerFeed: (slug: string) => `/reviewers/${seg(slug)}/feed.xml`,
   search: (q?: string, kind?: SearchKind) => withQuery('/search', { q, kind }),

@@ -18,7 +18,12 @@ export function FilmHeader({ film }: { film: FilmPage }) {
         <p className="text-xs font-semibold uppercase tracking-[0.25em] text-accent">
           {film.genres.map((g) => g.name).join(' · ') || 'Film'}
         </p>
-        <h1 className="mt-2 font-serif text-4xl font-black leading-tight text-balance md:text-5xl">{film.title}</h1>
+        <div className="mt-2 flex flex-wrap items-baseline gap-x-4">
+          <h1 className="font-serif text-4xl font-black leading-tight text-balance md:text-5xl">{film.title}</h1>
+          {yearOf(first?.date) && (
+            <span className="font-serif text-3xl font-light tabular-nums text-ink-soft md:text-4xl">{yearOf(first?.date)}</span>
+          )}
+        </div>
         <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-[0.95rem]">
           {film.originalTitle && (
             <>

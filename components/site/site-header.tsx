@@ -20,8 +20,13 @@ export function SiteHeader() {
                 </Link>
               </li>
               <li>
-                <Link className="hover:text-accent" href="/#critics">
+                <Link className="hover:text-accent" href={routes.reviewers()}>
                   Critics
+                </Link>
+              </li>
+              <li>
+                <Link className="hover:text-accent" href={routes.people()}>
+                  People
                 </Link>
               </li>
             </ul>

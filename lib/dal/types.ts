@@ -124,6 +124,12 @@ export type PersonPage = {
 
 export type ReviewerCard = { penName: string; slug: string; bio: string; reviewCount: number };
 
+/** A critic on /reviewers: their card and their latest public review. */
+export type CriticEntry = ReviewerCard & { latest: { filmSlug: string; filmTitle: string; publishedAt: Date } | null };
+
+/** One person in the /people index. */
+export type PersonIndexEntry = { slug: string; name: string };
+
 export type ReviewerProfile = { userId: number; penName: string; slug: string; bio: string };
 
 export type DiaryEntry = Pick<ReviewContent, 'seenOn' | 'venue' | 'mark'> & {

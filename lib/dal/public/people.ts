@@ -1,12 +1,12 @@
 /** Public reads about people (cast and crew): the filmography by role, with each film's public average. */
 import 'server-only';
 import { cache } from 'react';
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, gt } from 'drizzle-orm';
 import { credits, films, filmStats, people } from '@/db/schema';
 import { CREDIT_ROLES } from '@/lib/catalogue';
 import { publicRead, type DB } from '../db';
 import { currentSlugBehind, PERSON_SLUG_REDIRECTS } from '../sql';
-import type { PersonPage } from '../types';
+import type { PersonIndexEntry, PersonPage } from '../types';
 
 export function personCreditsQuery(db: DB, personId: number) {
   return db
@@ -46,4 +46,22 @@ export const getPersonPage = cache(async (slug: string): Promise<PersonPage | nu
 /** Where an old address of a renamed or merged-away person leads now (their current slug), or null. */
 export async function movedPersonSlug(slug: string): Promise<string | null> {
   return currentSlugBehind(await publicRead(), PERSON_SLUG_REDIRECTS, slug);
+}
+
+export const PEOPLE_PER_PAGE = 120;
+
+/**
+ * One page of the /people index in address order (slugs are the names, lower-cased), after the
+ * slug `after`: keyset paging on the unique slug index, as cheap on page 2,000 as on page 1.
+ */
+export async function listPeople(after?: string): Promise<{ people: PersonIndexEntry[]; next: string | null }> {
+  const db = await publicRead();
+  const rows = await db
+    .select({ slug: people.slug, name: people.name })
+    .from(people)
+    .where(after ? gt(people.slug, after) : undefined)
+    .orderBy(asc(people.slug))
+    .limit(PEOPLE_PER_PAGE + 1);
+  const page = rows.slice(0, PEOPLE_PER_PAGE);
+  return { people: page, next: rows.length > PEOPLE_PER_PAGE ? (page.at(-1)?.slug ?? null) : null };
 }

@@ -7,7 +7,7 @@ import { markDistribution, type MarkBucket } from '@/lib/marks';
 import { publicRead, type DB } from '../db';
 import { currentSlugBehind, REVIEWER_SLUG_REDIRECTS } from '../sql';
 import { publicReviewWhere, selectLiveReviews } from '../visibility';
-import type { DiaryEntry, ReviewerCard, ReviewerProfile } from '../types';
+import type { CriticEntry, DiaryEntry, ReviewerCard, ReviewerProfile } from '../types';
 
 /** Critics with at least one public review, most prolific first. */
 export async function listReviewers(): Promise<ReviewerCard[]> {
@@ -25,6 +25,26 @@ export async function listReviewers(): Promise<ReviewerCard[]> {
     .where(sql`${reviewerStats.reviewCount} > 0`)
     .orderBy(desc(reviewerStats.reviewCount), asc(reviewerProfiles.penName));
   return rows;
+}
+
+/**
+ * The critics for /reviewers: each card with the film of their latest public review, found through
+ * the stored `last_published_at` (one indexed look-up per critic, not a scan of their reviews).
+ */
+export async function listCritics(): Promise<CriticEntry[]> {
+  const db = await publicRead();
+  const cards = await listReviewers();
+  const latest = await db
+    .select({ slug: reviewerProfiles.slug, filmSlug: films.slug, filmTitle: films.title, publishedAt: reviews.publishedAt })
+    .from(reviewerStats)
+    .innerJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviewerStats.userId))
+    .innerJoin(reviews, and(eq(reviews.authorId, reviewerStats.userId), eq(reviews.publishedAt, reviewerStats.lastPublishedAt), publicReviewWhere()))
+    .innerJoin(films, eq(films.id, reviews.filmId));
+  const bySlug = new Map(latest.map((r) => [r.slug, r]));
+  return cards.map((card) => {
+    const l = bySlug.get(card.slug);
+    return { ...card, latest: l?.publishedAt ? { filmSlug: l.filmSlug, filmTitle: l.filmTitle, publishedAt: l.publishedAt } : null };
+  });
 }
 
 /**

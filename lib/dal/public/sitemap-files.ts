@@ -36,7 +36,7 @@ export function parseSitemapName(name: string): { kind: 'pages' } | { kind: Site
   return m ? { kind: m[1] as SitemapKind, n: Number(m[2]) } : null;
 }
 
-/** Home, /films and every critic with a public review (a few hundred at most). */
+/** Home, the indexes and every critic with a public review (a few hundred at most). */
 export async function sitemapPages(): Promise<SitemapUrl[]> {
   const db = await publicRead();
   const critics = db.all<{ slug: string; last: number | null }>(
@@ -46,6 +46,8 @@ export async function sitemapPages(): Promise<SitemapUrl[]> {
   return [
     { path: '/', lastModified: latest === null ? null : new Date(latest) },
     { path: '/films', lastModified: latest === null ? null : new Date(latest) },
+    { path: '/reviewers', lastModified: latest === null ? null : new Date(latest) },
+    { path: '/people', lastModified: null },
     ...critics.map((c) => ({ path: `/reviewers/${c.slug}`, lastModified: c.last === null ? null : new Date(c.last) })),
   ];
 }
