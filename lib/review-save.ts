@@ -3,7 +3,8 @@
  * leave-the-page route handler and the editor island.
  */
 export type EditorResult =
-  | { ok: true; version: number; savedAt: string; status: string }
+  /** `rejected`: side fields a draft save could not store (they kept their stored value), by field. */
+  | { ok: true; version: number; savedAt: string; status: string; rejected?: Record<string, string[]> }
   | { ok: false; kind: 'invalid'; message: string; fieldErrors: Record<string, string[]> }
   | { ok: false; kind: 'conflict'; message: string }
   | { ok: false; kind: 'refused'; message: string }
