@@ -51,13 +51,21 @@ export function formatInstant(d: Date): string {
   });
 }
 
+/**
+ * "21:04": the time of day of an instant in the site's time zone. Client components pass the zone
+ * they were given by the page (the environment variable is read on the server only).
+ */
+export function formatClockTime(d: Date, timeZone: string = SITE_TIME_ZONE): string {
+  return d.toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+}
+
 /** The calendar date of an instant in the site's time zone, as YYYY-MM-DD. */
-export function siteDateOf(d: Date): string {
+export function siteDateOf(d: Date, timeZone: string = SITE_TIME_ZONE): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-    timeZone: SITE_TIME_ZONE,
+    timeZone,
   }).format(d);
   return parts;
 }

@@ -7,17 +7,23 @@ import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/actions';
 import { Field, FieldError } from '@/components/ui/form-controls';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
+import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
 import { MAX_REVIEW_WORDS, REVIEW_WORDS_WARNING } from '@/lib/rich-text/limits';
 import { countWords, readingMinutes } from '@/lib/rich-text/text';
 import { TRANSITIONS, type ReviewEvent, type ReviewState } from '@/lib/workflow';
+import { useFieldErrors } from './field-rules';
 import { MarkInput } from './mark-input';
+import { RestoreOffer } from './restore-offer';
 import { isProblem, statusText } from './save-status';
 import { Toolbar, promptLink } from './toolbar';
 import { useAutosave } from './use-autosave';
+import { useLocalCopy } from './use-local-copy';
 
 export type ReviewEditorProps = {
   reviewId: number;
+  /** The signed-in person: the browser's copy of unsaved text is kept per person. */
+  viewerId: number;
   version: number;
   status: ReviewState;
   filmTitle: string;
@@ -101,13 +107,38 @@ export function ReviewEditor(props: ReviewEditorProps) {
     }),
     [mark, seenOn, venue, spoilers, props.initial.body],
   );
-  const { status, fieldErrors, notice, setNotice, edited, save, step } = useAutosave({
+  const local = useLocalCopy<ReturnType<typeof fields>>({ userId: props.viewerId, reviewId: props.reviewId, stored: props.initial, enabled: props.canEdit });
+  const { status, fieldErrors, notice, setNotice, edited, save, step, restore } = useAutosave({
     enabled: props.canEdit,
     version: props.version,
     read: fields,
     send: (request) => saveReviewAction({ reviewId: props.reviewId, ...request }),
     beaconUrl: `/api/reviews/${props.reviewId}/draft`,
+    keep: local.keep,
   });
+  const errors = useFieldErrors({ mark, seenOn, venue }, fieldErrors, props.timeZone);
+
+  // Restoring the browser's copy: into the editor and the fields, and saved at once.
+  function restoreLocal() {
+    const f = local.offer?.fields;
+    const e = editorRef.current;
+    if (!f || !e) return;
+    const restored = {
+      body: sanitizeDoc(f.body),
+      mark: typeof f.mark === 'number' ? f.mark : ('' as const),
+      seenOn: typeof f.seenOn === 'string' ? f.seenOn : '',
+      venue: typeof f.venue === 'string' ? f.venue : '',
+      containsSpoilers: f.containsSpoilers === true,
+    };
+    e.commands.setContent(restored.body, { emitUpdate: false });
+    setWords(countWords(e.getText()));
+    setMark(restored.mark === '' ? null : restored.mark);
+    setSeenOn(restored.seenOn);
+    setVenue(restored.venue);
+    setSpoilers(restored.containsSpoilers);
+    local.close(false);
+    void restore(restored, local.store);
+  }
   // Tiptap keeps the onUpdate it was created with.
   const autosaveRef = useRef(edited);
   useEffect(() => {
@@ -149,6 +180,16 @@ export function ReviewEditor(props: ReviewEditorProps) {
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
       <div className="min-w-0">
+        {local.offer && (
+          <RestoreOffer
+            local={local.offer.fields}
+            stored={props.initial}
+            typedAt={local.offer.at}
+            timeZone={props.timeZone}
+            onRestore={restoreLocal}
+            onDiscard={() => local.close(true)}
+          />
+        )}
         <div className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
           {editor && props.canEdit && <Toolbar editor={editor} />}
           <div className="border-b border-stone-100 px-8 pb-2 pt-6">
@@ -167,7 +208,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
                   : ''}
             </span>
             <span role="status" aria-live="polite" data-testid="save-status" className={isProblem(status) ? 'font-semibold text-red-700' : ''}>
-              {props.canEdit ? statusText(status) : 'Read only'}
+              {props.canEdit ? statusText(status, props.timeZone) : 'Read only'}
             </span>
           </div>
         </div>
@@ -196,13 +237,13 @@ export function ReviewEditor(props: ReviewEditorProps) {
 
       <aside className="space-y-5">
         <section aria-label="Details" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-          <MarkInput value={mark} onChange={setMark} error={fieldErrors.mark} />
-          <Field id="seenOn" label="Seen on" errors={fieldErrors.seenOn}>
+          <MarkInput value={mark} onChange={setMark} error={errors.mark} />
+          <Field id="seenOn" label="Seen on" errors={errors.seenOn}>
             {(a11y) => (
               <input {...a11y} type="date" value={seenOn} disabled={!props.canEdit} onChange={(e) => setSeenOn(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2" />
             )}
           </Field>
-          <Field id="venue" label="Venue" errors={fieldErrors.venue} hint="Printed as “Seen on … at the Grand Rex”." hintAfter>
+          <Field id="venue" label="Venue" errors={errors.venue} hint="Printed as “Seen on … at the Grand Rex”." hintAfter>
             {(a11y) => (
               <input
                 {...a11y}

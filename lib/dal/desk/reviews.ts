@@ -252,6 +252,7 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
   const wf = workflowView(row);
   return {
     id: row.id,
+    viewerId: viewer.id,
     version: row.version,
     status: row.status,
     film: film!,

@@ -65,6 +65,7 @@ export default async function ReviewEditorPage({
       <ReviewEditor
         key={review.canEdit ? 'editable' : `read-only-${review.version}`}
         reviewId={review.id}
+        viewerId={review.viewerId}
         version={review.version}
         status={review.status}
         filmTitle={review.film.title}
