@@ -9,9 +9,10 @@ import { fieldProblems } from '@/lib/validation/review';
  * module the server enforces on submission) applied to what is typed, at once, plus what the
  * server said about the last save or event. `today` is the site's date, in the site's zone.
  */
-export function useFieldErrors(values: { mark: number | null; seenOn: string; venue: string }, server: Record<string, string[]>, timeZone: string) {
+export function useFieldErrors(values: { mark: number | null; seenOn: string; venue: string }, server: Record<string, string[]>, timeZone: string, editable: boolean) {
   const [today] = useState(() => siteDateOf(new Date(), timeZone));
-  return mergeErrors(fieldProblems(values, today), server);
+  // Someone who may not change the fields is not told to.
+  return editable ? mergeErrors(fieldProblems(values, today), server) : mergeErrors(server);
 }
 
 export function mergeErrors(...sources: Record<string, string[]>[]): Record<string, string[] | undefined> {

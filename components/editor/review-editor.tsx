@@ -116,7 +116,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
     beaconUrl: `/api/reviews/${props.reviewId}/draft`,
     keep: local.keep,
   });
-  const errors = useFieldErrors({ mark, seenOn, venue }, fieldErrors, props.timeZone);
+  const errors = useFieldErrors({ mark, seenOn, venue }, fieldErrors, props.timeZone, props.canEdit);
 
   // Restoring the browser's copy: into the editor and the fields, and saved at once.
   function restoreLocal() {
