@@ -20,7 +20,7 @@ describe('the copy kept on this device', () => {
     store.write(fields('One.'), 5, 1000);
     store.write(fields('One. Two.'), 5, 2000);
     const reopened = createLocalCopyStore<ReturnType<typeof fields>>(storage, 'k');
-    expect(reopened.read()).toEqual({ seq: 2, at: 2000, baseVersion: 5, fields: fields('One. Two.') });
+    expect(reopened.read()).toEqual({ seq: 2, at: 2000, baseVersion: 5, tab: expect.any(String), fields: fields('One. Two.') });
     expect(reopened.pending()).toBe(false);
   });
 
@@ -37,6 +37,23 @@ describe('the copy kept on this device', () => {
     store.acknowledge(sent + 1);
     expect(store.read()).toBeNull();
     expect(store.pending()).toBe(false);
+  });
+
+  it('counts a write of unchanged fields as no change', () => {
+    const store = createLocalCopyStore(memoryStorage(), 'k');
+    const first = store.write(fields('Same.'), 1);
+    expect(store.write(fields('Same.'), 1)).toBe(first);
+    expect(store.write(fields('Same. More.'), 1)).toBe(first + 1);
+  });
+
+  it('is never cleared by a save acknowledged in another tab', () => {
+    const storage = memoryStorage();
+    const tabA = createLocalCopyStore(storage, 'k', 'a');
+    const tabB = createLocalCopyStore(storage, 'k', 'b');
+    const a = tabA.write(fields('From A.'), 1);
+    tabB.write(fields('From B, not saved yet.'), 1);
+    tabA.acknowledge(a + 10);
+    expect(tabB.read()?.fields).toEqual(fields('From B, not saved yet.'));
   });
 
   it('ignores what it cannot read, and works without storage', () => {

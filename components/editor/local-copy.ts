@@ -20,6 +20,8 @@ export type LocalCopy<F> = {
   at: number;
   /** The stored version the writer was working from. */
   baseVersion: number;
+  /** Which page wrote it: a save acknowledged in one tab never clears another tab's copy. */
+  tab: string;
   fields: F;
 };
 
@@ -32,12 +34,14 @@ export function localCopyKey(userId: number, reviewId: number): string {
 function isCopy(v: unknown): v is LocalCopy<unknown> {
   if (typeof v !== 'object' || v === null) return false;
   const c = v as Record<string, unknown>;
-  return Number.isInteger(c.seq) && Number.isFinite(c.at) && Number.isInteger(c.baseVersion) && typeof c.fields === 'object' && c.fields !== null;
+  return (
+    Number.isInteger(c.seq) && Number.isFinite(c.at) && Number.isInteger(c.baseVersion) && typeof c.tab === 'string' && typeof c.fields === 'object' && c.fields !== null
+  );
 }
 
 export type LocalCopyStore<F> = {
   read(): LocalCopy<F> | null;
-  /** Keeps `fields` as the latest working copy; returns its sequence number. */
+  /** Keeps `fields` as the latest working copy; returns its sequence number (unchanged when the fields are). */
   write(fields: F, baseVersion: number, at?: number): number;
   /** A save that included write `seq` was acknowledged: the copy goes unless it is newer. */
   acknowledge(seq: number): void;
@@ -46,7 +50,7 @@ export type LocalCopyStore<F> = {
   pending(): boolean;
 };
 
-export function createLocalCopyStore<F>(storage: StorageLike | null, key: string): LocalCopyStore<F> {
+export function createLocalCopyStore<F>(storage: StorageLike | null, key: string, tab: string = Math.random().toString(36).slice(2)): LocalCopyStore<F> {
   const read = (): LocalCopy<F> | null => {
     try {
       const raw = storage?.getItem(key);
@@ -59,12 +63,17 @@ export function createLocalCopyStore<F>(storage: StorageLike | null, key: string
   };
   let seq = read()?.seq ?? 0;
   let acked = seq;
+  let last = '';
   return {
     read,
     write(fields, baseVersion, at = Date.now()) {
+      const serialized = JSON.stringify(fields);
+      // Nothing changed (a field set to what it was): nothing new to keep or to save.
+      if (serialized === last) return seq;
+      last = serialized;
       seq += 1;
       try {
-        storage?.setItem(key, JSON.stringify({ seq, at, baseVersion, fields } satisfies LocalCopy<F>));
+        storage?.setItem(key, `{"seq":${seq},"at":${at},"baseVersion":${baseVersion},"tab":${JSON.stringify(tab)},"fields":${serialized}}`);
       } catch {
         // Storage full or refused (private mode): the server save still happens; nothing to add.
       }
@@ -73,7 +82,7 @@ export function createLocalCopyStore<F>(storage: StorageLike | null, key: string
     acknowledge(upTo) {
       acked = Math.max(acked, upTo);
       const current = read();
-      if (current && current.seq <= upTo) {
+      if (current && current.tab === tab && current.seq <= upTo) {
         try {
           storage?.removeItem(key);
         } catch {
@@ -83,6 +92,7 @@ export function createLocalCopyStore<F>(storage: StorageLike | null, key: string
     },
     clear() {
       acked = seq;
+      last = '';
       try {
         storage?.removeItem(key);
       } catch {

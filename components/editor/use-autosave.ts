@@ -137,7 +137,12 @@ export function useAutosave<F>({
     if (!latest.current.enabled) return;
     // Even after a conflict: the text on screen is kept on this device until it is saved somewhere.
     const keep = latest.current.keep;
-    if (keep) written.current = keep.write(latest.current.read(), version.current);
+    if (keep) {
+      const seq = keep.write(latest.current.read(), version.current);
+      // The same fields as the last edit (a field set back by a restore): nothing new to save.
+      if (seq === written.current) return;
+      written.current = seq;
+    }
     if (stopped.current) return;
     dirty.current = true;
     setStatus(offline() ? { kind: 'offline' } : { kind: 'dirty' });
