@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalCopyStore, differsFromStored, localCopyKey, type StorageLike } from './local-copy';
+import { createLocalCopyStore, differsFromStored, editorFieldsOf, localCopyKey, type StorageLike } from './local-copy';
 
 function memoryStorage(): StorageLike & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -81,5 +81,20 @@ describe('whether a copy differs from the stored version', () => {
     expect(differsFromStored(fields('Same. More.', { mark: 8 }), stored)).toBe(true);
     expect(differsFromStored(fields('Same.', { mark: 7 }), stored)).toBe(true);
     expect(differsFromStored(fields('Same.', { mark: 8, venue: 'Grand Rex' }), stored)).toBe(true);
+  });
+});
+
+describe('a kept copy put back in the editor', () => {
+  it('is reduced to what the editor accepts, whatever the storage held', () => {
+    expect(editorFieldsOf({ body: { type: 'doc', content: [{ type: 'script' }] }, mark: '<b>', seenOn: 3, venue: null, containsSpoilers: 'yes' })).toEqual({
+      body: { type: 'doc', content: [{ type: 'paragraph' }] },
+      mark: '',
+      seenOn: '',
+      venue: '',
+      containsSpoilers: false,
+    });
+    expect(editorFieldsOf(fields('Kept.', { mark: 7, seenOn: '2024-01-02', venue: 'Rex', containsSpoilers: true }))).toEqual(
+      fields('Kept.', { mark: 7, seenOn: '2024-01-02', venue: 'Rex', containsSpoilers: true }),
+    );
   });
 });

@@ -9,6 +9,8 @@
  * acknowledges the number it was read at, so an edit typed while that save was on its way keeps
  * the copy.
  */
+import type { RichDoc } from '@/lib/rich-text/allow-list';
+import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { parseDraft } from '@/lib/validation/review';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -118,4 +120,18 @@ function normalized(f: ReviewFields): string {
  */
 export function differsFromStored(local: ReviewFields, stored: ReviewFields): boolean {
   return normalized(local) !== normalized(stored);
+}
+
+/**
+ * A kept copy as the editor's own values, whatever the storage held: the body reduced to the
+ * allow-list, each field of its type or empty.
+ */
+export function editorFieldsOf(f: ReviewFields): { body: RichDoc; mark: number | ''; seenOn: string; venue: string; containsSpoilers: boolean } {
+  return {
+    body: sanitizeDoc(f.body),
+    mark: typeof f.mark === 'number' ? f.mark : '',
+    seenOn: typeof f.seenOn === 'string' ? f.seenOn : '',
+    venue: typeof f.venue === 'string' ? f.venue : '',
+    containsSpoilers: f.containsSpoilers === true,
+  };
 }

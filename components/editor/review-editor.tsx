@@ -7,12 +7,12 @@ import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/actions';
 import { Field, FieldError } from '@/components/ui/form-controls';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
-import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
 import { MAX_REVIEW_WORDS, REVIEW_WORDS_WARNING } from '@/lib/rich-text/limits';
 import { countWords, readingMinutes } from '@/lib/rich-text/text';
 import { TRANSITIONS, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { useFieldErrors } from './field-rules';
+import { editorFieldsOf } from './local-copy';
 import { MarkInput } from './mark-input';
 import { RestoreOffer } from './restore-offer';
 import { isProblem, statusText } from './save-status';
@@ -120,16 +120,9 @@ export function ReviewEditor(props: ReviewEditorProps) {
 
   // Restoring the browser's copy: into the editor and the fields, and saved at once.
   function restoreLocal() {
-    const f = local.offer?.fields;
     const e = editorRef.current;
-    if (!f || !e) return;
-    const restored = {
-      body: sanitizeDoc(f.body),
-      mark: typeof f.mark === 'number' ? f.mark : ('' as const),
-      seenOn: typeof f.seenOn === 'string' ? f.seenOn : '',
-      venue: typeof f.venue === 'string' ? f.venue : '',
-      containsSpoilers: f.containsSpoilers === true,
-    };
+    if (!local.offer || !e) return;
+    const restored = editorFieldsOf(local.offer.fields);
     e.commands.setContent(restored.body, { emitUpdate: false });
     setWords(countWords(e.getText()));
     setMark(restored.mark === '' ? null : restored.mark);
