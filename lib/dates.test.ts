@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatInstant, formatRuntime, isValidIsoDate, isoDuration } from './dates';
+import { formatCalendarDate, formatClockTime, formatInstant, formatRuntime, isValidIsoDate, isoDuration, siteDateOf } from './dates';
 import { seenOnSentence, venuePhrase } from './viewing';
 
 describe('dates', () => {
@@ -51,5 +51,18 @@ describe('formatInstant', () => {
   it('writes the hour after midnight as 00, never 24', () => {
     // 23:54 UTC on 29 November is 00:54 on the 30th in Paris (the default site zone).
     expect(formatInstant(new Date('2026-11-29T23:54:00Z'))).toMatch(/\b00:54\b/);
+  });
+});
+
+describe('formatClockTime', () => {
+  it('gives the time of day in the site’s zone, whatever the browser’s, and never 24:xx', () => {
+    expect(formatClockTime(new Date('2026-11-29T20:04:00Z'))).toBe('21:04');
+    expect(formatClockTime(new Date('2026-11-29T23:54:00Z'))).toBe('00:54');
+    expect(formatClockTime(new Date('2026-11-29T20:04:00Z'), 'America/New_York')).toBe('15:04');
+  });
+
+  it('agrees with the site’s calendar date', () => {
+    expect(siteDateOf(new Date('2026-11-29T23:54:00Z'))).toBe('2026-11-30');
+    expect(siteDateOf(new Date('2026-11-29T23:54:00Z'), 'America/New_York')).toBe('2026-11-29');
   });
 });

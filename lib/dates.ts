@@ -3,7 +3,7 @@
  * are Date objects shown in the site's time zone (BOBINE_TIME_ZONE, default Europe/Paris).
  */
 import { z } from 'zod';
-import { formatInstantIn } from './instants';
+import { formatClockIn, formatInstantIn } from './instants';
 
 export const SITE_TIME_ZONE = process.env.BOBINE_TIME_ZONE || 'Europe/Paris';
 const LOCALE = 'en-US';
@@ -42,13 +42,21 @@ export function formatInstant(d: Date): string {
   return formatInstantIn(d, SITE_TIME_ZONE);
 }
 
+/**
+ * "21:04": the time of day of an instant in the site's time zone. Client components pass the zone
+ * they were given by the page (the environment variable is read on the server only).
+ */
+export function formatClockTime(d: Date, timeZone: string = SITE_TIME_ZONE): string {
+  return formatClockIn(d, timeZone);
+}
+
 /** The calendar date of an instant in the site's time zone, as YYYY-MM-DD. */
-export function siteDateOf(d: Date): string {
+export function siteDateOf(d: Date, timeZone: string = SITE_TIME_ZONE): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-    timeZone: SITE_TIME_ZONE,
+    timeZone,
   }).format(d);
   return parts;
 }

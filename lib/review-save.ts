@@ -5,8 +5,11 @@ import type { DeskView } from './desk-view';
  * leave-the-page route handler and the editor island.
  */
 export type EditorResult =
-  /** `desk`: the review's stored workflow state for this viewer after the call (badge, buttons). */
-  | { ok: true; version: number; savedAt: string; status: string; desk?: DeskView }
+  /**
+   * `desk`: the review's stored workflow state for this viewer after the call (badge, buttons).
+   * `rejected`: side fields a draft save could not store (they kept their stored value), by field.
+   */
+  | { ok: true; version: number; savedAt: string; status: string; desk?: DeskView; rejected?: Record<string, string[]> }
   | { ok: false; kind: 'invalid'; message: string; fieldErrors: Record<string, string[]> }
   | { ok: false; kind: 'conflict'; message: string }
   | { ok: false; kind: 'refused'; message: string }

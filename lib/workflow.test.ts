@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from './auth/permissions';
 import { ACTIONS, can } from './auth/permissions';
-import { reviewFieldsSchemaFor } from './validation/review';
+import { eventChecksFields, submissionProblems } from './validation/review';
 import {
   MARK_NEEDED,
   REVIEW_EVENTS,
@@ -124,12 +124,13 @@ describe('one name per event', () => {
 });
 
 describe('a mark to submit', () => {
-  it('is needed by submit only, and the form schema for an event follows the same rule', () => {
-    const noMark = { body: { type: 'doc', content: [] }, mark: '', seenOn: '', venue: '', containsSpoilers: false };
+  it('is needed to submit, and checked again by every event that takes the review to the site', () => {
     for (const event of REVIEW_EVENTS) {
       expect(eventNeedsMark(event)).toBe(event === 'submit');
-      expect(reviewFieldsSchemaFor(event).safeParse(noMark).success).toBe(event !== 'submit');
+      if (eventNeedsMark(event)) expect(eventChecksFields(event)).toBe(true);
     }
+    expect(REVIEW_EVENTS.filter(eventChecksFields)).toEqual(['submit', 'approve', 'publish', 'schedule']);
+    expect(submissionProblems({ mark: null, seenOn: null, venue: null }, '2026-01-01')).toHaveProperty('mark');
     expect(applyEvent(review('draft', { mark: null }), 'submit', author)).toEqual({ ok: false, forbidden: false, reason: MARK_NEEDED });
   });
 });

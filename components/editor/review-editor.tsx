@@ -12,13 +12,19 @@ import { MAX_REVIEW_WORDS, REVIEW_WORDS_WARNING } from '@/lib/rich-text/limits';
 import { countWords, readingMinutes } from '@/lib/rich-text/text';
 import { TRANSITIONS, type ReviewEvent } from '@/lib/workflow';
 import { useDeskState } from './desk-state';
+import { useFieldErrors } from './field-rules';
+import { editorFieldsOf } from './local-copy';
 import { MarkInput } from './mark-input';
+import { RestoreOffer } from './restore-offer';
 import { isProblem, statusText } from './save-status';
 import { Toolbar, promptLink } from './toolbar';
 import { useAutosave } from './use-autosave';
+import { useLocalCopy } from './use-local-copy';
 
 export type ReviewEditorProps = {
   reviewId: number;
+  /** The signed-in person: the browser's copy of unsaved text is kept per person. */
+  viewerId: number;
   version: number;
   filmTitle: string;
   authorPenName: string;
@@ -108,13 +114,31 @@ export function ReviewEditor(props: ReviewEditorProps) {
     }),
     [mark, seenOn, venue, spoilers, props.initial.body],
   );
-  const { status, fieldErrors, notice, setNotice, edited, save, step } = useAutosave({
+  const local = useLocalCopy<ReturnType<typeof fields>>({ userId: props.viewerId, reviewId: props.reviewId, stored: props.initial, enabled: props.canEdit });
+  const { status, fieldErrors, notice, setNotice, edited, save, step, restore } = useAutosave({
     enabled: props.canEdit,
     version: props.version,
     read: fields,
     send: async (request) => desk.accept(await saveReviewAction({ reviewId: props.reviewId, ...request })),
     beaconUrl: `/api/reviews/${props.reviewId}/draft`,
+    keep: local.keep,
   });
+  const errors = useFieldErrors({ mark, seenOn, venue }, fieldErrors, props.timeZone, canEdit);
+
+  // Restoring the browser's copy: into the editor and the fields, and saved at once.
+  function restoreLocal() {
+    const e = editorRef.current;
+    if (!local.offer || !e) return;
+    const restored = editorFieldsOf(local.offer.fields);
+    e.commands.setContent(restored.body, { emitUpdate: false });
+    setWords(countWords(e.getText()));
+    setMark(restored.mark === '' ? null : restored.mark);
+    setSeenOn(restored.seenOn);
+    setVenue(restored.venue);
+    setSpoilers(restored.containsSpoilers);
+    local.close(false);
+    void restore(restored, local.store);
+  }
   // Tiptap keeps the onUpdate it was created with.
   const autosaveRef = useRef(edited);
   useEffect(() => {
@@ -158,6 +182,16 @@ export function ReviewEditor(props: ReviewEditorProps) {
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
       <div className="min-w-0">
+        {local.offer && (
+          <RestoreOffer
+            local={local.offer.fields}
+            stored={props.initial}
+            typedAt={local.offer.at}
+            timeZone={props.timeZone}
+            onRestore={restoreLocal}
+            onDiscard={() => local.close(true)}
+          />
+        )}
         <div className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
           {editor && canEdit && <Toolbar editor={editor} />}
           <div className="border-b border-stone-100 px-8 pb-2 pt-6">
@@ -205,13 +239,13 @@ export function ReviewEditor(props: ReviewEditorProps) {
 
       <aside className="space-y-5">
         <section aria-label="Details" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-          <MarkInput value={mark} onChange={setMark} error={fieldErrors.mark} readOnly={!canEdit} />
-          <Field id="seenOn" label="Seen on" errors={fieldErrors.seenOn}>
+          <MarkInput value={mark} onChange={setMark} error={errors.mark} readOnly={!canEdit} />
+          <Field id="seenOn" label="Seen on" errors={errors.seenOn}>
             {(a11y) => (
               <input {...a11y} type="date" value={seenOn} disabled={!canEdit} onChange={(e) => setSeenOn(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2" />
             )}
           </Field>
-          <Field id="venue" label="Venue" errors={fieldErrors.venue} hint="Printed as “Seen on … at the Grand Rex”." hintAfter>
+          <Field id="venue" label="Venue" errors={errors.venue} hint="Printed as “Seen on … at the Grand Rex”." hintAfter>
             {(a11y) => (
               <input
                 {...a11y}

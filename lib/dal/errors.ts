@@ -21,7 +21,7 @@ export class InvalidTransition extends failure('invalid_transition') {}
  */
 export class Refused extends failure('refused') {}
 
-export type DalError = NotSignedIn | NotAllowed | NotFound | Conflict | InvalidTransition | Refused | FieldConflict;
+export type DalError = NotSignedIn | NotAllowed | NotFound | Conflict | InvalidTransition | Refused | FieldConflict | FieldsNotReady;
 
 export function isDalError(e: unknown): e is DalError {
   return (
@@ -31,7 +31,8 @@ export function isDalError(e: unknown): e is DalError {
     e instanceof Conflict ||
     e instanceof InvalidTransition ||
     e instanceof Refused ||
-    e instanceof FieldConflict
+    e instanceof FieldConflict ||
+    e instanceof FieldsNotReady
   );
 }
 
@@ -51,5 +52,16 @@ export class FieldConflict extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/**
+ * A workflow event needs the review's fields to meet rules that a draft may break (a mark, a
+ * viewing date not in the future…): told field by field, next to each field.
+ */
+export class FieldsNotReady extends Error {
+  readonly code = 'fields_not_ready';
+  constructor(readonly fieldErrors: Record<string, string[]>) {
+    super('Correct the fields marked below first.');
   }
 }

@@ -197,6 +197,8 @@ export type CommentDTO = {
 
 export type ReviewForEditing = ReviewContent & {
   id: number;
+  /** Who is editing (the browser keeps unsaved text per review and per person). */
+  viewerId: number;
   version: number;
   status: ReviewState;
   film: { id: number; title: string; slug: string };

@@ -3,15 +3,15 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { fromSiteLocal } from '@/lib/dates';
-import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, NotSignedIn, Refused } from '@/lib/dal/errors';
+import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed, NotFound, NotSignedIn, Refused } from '@/lib/dal/errors';
 import { addComment, getReviewFilmSlug, restoreRevision, saveReview, searchFilmsToReview, setCommentResolved, startReview, touchLock, transitionReview } from '@/lib/dal/desk/reviews';
 import type { FilmChoice } from '@/lib/dal/types';
-import { fieldErrorsOf, forbidIfNotAllowed, assertForm } from '@/lib/forms';
+import { forbidIfNotAllowed, assertForm } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
 import { routes } from '@/lib/routes';
 import { markStale, staleAfter } from '@/lib/stale';
 import { recordIdSchema } from '@/lib/validation/record-id';
-import { commentSchema, requestChangesSchema, reviewDraftSchema, reviewFieldsSchemaFor, saveRequestSchema } from '@/lib/validation/review';
+import { commentSchema, parseDraft, requestChangesSchema, saveRequestSchema } from '@/lib/validation/review';
 import { REVIEW_EVENTS } from '@/lib/workflow';
 
 const MALFORMED: EditorResult = { ok: false, kind: 'refused', message: 'The request was malformed.' };
@@ -22,6 +22,7 @@ function refusal(e: unknown): EditorResult {
   if (e instanceof NotSignedIn) return { ok: false, kind: 'signed_out', message: 'Your session has ended. Sign in again in another tab, then save.' };
   // A refusal about one field (a publication time in the past) is shown next to that field.
   if (e instanceof FieldConflict) return { ok: false, kind: 'invalid', message: e.message, fieldErrors: { [e.field]: [e.message] } };
+  if (e instanceof FieldsNotReady) return { ok: false, kind: 'invalid', message: 'Not sent: correct the fields marked below.', fieldErrors: e.fieldErrors };
   if (e instanceof NotFound || e instanceof InvalidTransition || e instanceof Refused) {
     return { ok: false, kind: 'refused', message: e.message };
   }
@@ -62,14 +63,12 @@ export async function startReviewAction(formData: FormData): Promise<void> {
 export async function saveReviewAction(request: unknown): Promise<EditorResult> {
   const parsed = saveRequestSchema.safeParse(request);
   if (!parsed.success) return { ok: false, kind: 'refused', message: 'The save request was malformed.' };
-  const fields = reviewDraftSchema.safeParse(parsed.data.fields);
-  if (!fields.success) {
-    return { ok: false, kind: 'invalid', message: 'Not saved: correct the fields marked below.', fieldErrors: fieldErrorsOf(fields.error) };
-  }
+  // A draft stores the body whatever the side fields hold; what could not be stored is reported.
+  const { fields, rejected } = parseDraft(parsed.data.fields);
   try {
-    const saved = await saveReview(parsed.data.reviewId, parsed.data.version, fields.data, parsed.data.kind);
+    const saved = await saveReview(parsed.data.reviewId, parsed.data.version, fields, parsed.data.kind);
     markStale(staleAfter.reviewSaved({ status: saved.status, kind: parsed.data.kind, statusChanged: saved.statusChanged }));
-    return { ok: true, version: saved.version, savedAt: saved.savedAt.toISOString(), status: saved.status, desk: saved.desk };
+    return { ok: true, version: saved.version, savedAt: saved.savedAt.toISOString(), status: saved.status, desk: saved.desk, rejected };
   } catch (e) {
     return refusal(e);
   }
@@ -93,11 +92,13 @@ export async function transitionReviewAction(request: unknown): Promise<EditorRe
 
   let fields;
   if (parsed.data.fields) {
-    const f = reviewFieldsSchemaFor(event).safeParse(parsed.data.fields);
-    if (!f.success) {
-      return { ok: false, kind: 'invalid', message: 'Not sent: correct the fields marked below.', fieldErrors: fieldErrorsOf(f.error) };
+    // The rules for the event itself are the DAL's (on the stored values, in the transaction); a
+    // field that cannot even be stored stops the event here.
+    const f = parseDraft(parsed.data.fields);
+    if (Object.keys(f.rejected).length > 0) {
+      return { ok: false, kind: 'invalid', message: 'Not sent: correct the fields marked below.', fieldErrors: f.rejected };
     }
-    fields = f.data;
+    fields = f.fields;
   }
   let message: string | undefined;
   if (event === 'request_changes') {

@@ -6,8 +6,8 @@ import { demoFilms } from '@/db/seed/films';
 import { actAs } from '@/lib/test/as-viewer';
 import { useTempDatabase } from '@/lib/test/temp-db';
 import { MAX_REVIEW_BODY_BYTES, MAX_REVIEW_WORDS } from '@/lib/rich-text/limits';
-import { reviewDraftSchema } from '@/lib/validation/review';
-import { Conflict, FieldConflict, NotAllowed, Refused } from '../errors';
+import { parseDraft, reviewDraftSchema, VENUE_TOO_LONG, SEEN_ON_FUTURE, MARK_REQUIRED } from '@/lib/validation/review';
+import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed, Refused } from '../errors';
 
 const { db } = useTempDatabase();
 let dal: typeof import('./reviews');
@@ -120,6 +120,51 @@ describe('saving reviews', () => {
     await expect(dal.saveReview(id, submitted.version, draft('Not hers.'), 'manual')).rejects.toBeInstanceOf(NotAllowed);
     actAs(mulder);
     await expect(dal.transitionReview(id, 'approve', submitted.version)).rejects.toBeInstanceOf(NotAllowed);
+  });
+});
+
+describe('side fields never cost the writer the text', () => {
+  const oppenheimer = async () => (await db.select({ id: films.id }).from(films).where(eq(films.slug, 'oppenheimer')).get())!.id;
+  const rowOf = async (id: number) => (await db.select().from(reviews).where(eq(reviews.id, id)).get())!;
+  const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+  it('stores the body of a draft whatever the side fields hold; a field that cannot be stored keeps its value', async () => {
+    actAs(await idOf('margaux@bobine.test'));
+    const id = await dal.startReview(await oppenheimer());
+    let row = await rowOf(id);
+    const first = await dal.saveReview(id, row.version, parseDraft({ body: doc('One.'), mark: 6, seenOn: '2099-01-01', venue: 'v'.repeat(300) }).fields, 'autosave');
+    row = await rowOf(id);
+    // A future date and a long venue are a draft's business until it is submitted.
+    expect(row).toMatchObject({ mark: 6, seenOn: '2099-01-01', venue: 'v'.repeat(300) });
+    const { fields, rejected } = parseDraft({ body: doc('One. Two.'), mark: 14, seenOn: '2025-02-31', venue: 'Grand Rex' });
+    expect(Object.keys(rejected)).toEqual(['mark', 'seenOn']);
+    await dal.saveReview(id, first.version, fields, 'autosave');
+    row = await rowOf(id);
+    expect(JSON.stringify(row.body)).toContain('One. Two.');
+    expect(row).toMatchObject({ mark: 6, seenOn: '2099-01-01', venue: 'Grand Rex' });
+  });
+
+  it('enforces the field rules when the review is submitted, and changes nothing when they fail', async () => {
+    actAs(await idOf('margaux@bobine.test'));
+    const id = await dal.startReview(await oppenheimer());
+    const before = await rowOf(id);
+    const refused = await dal
+      .transitionReview(id, 'submit', before.version, { fields: parseDraft({ body: doc('Sent.'), mark: '', venue: 'v'.repeat(300) }).fields })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(FieldsNotReady);
+    expect((refused as FieldsNotReady).fieldErrors).toEqual({ mark: [MARK_REQUIRED], seenOn: [SEEN_ON_FUTURE], venue: [VENUE_TOO_LONG] });
+    expect(await rowOf(id)).toEqual(before);
+    const ready = await dal.transitionReview(id, 'submit', before.version, {
+      fields: parseDraft({ body: doc('Sent.'), mark: 7, seenOn: '2024-03-01', venue: 'Grand Rex' }).fields,
+    });
+    expect(ready.status).toBe('in_review');
+
+    // The desk may edit a review in review, but cannot approve it with a field that breaks the rules.
+    actAs(editor);
+    const edited = await dal.saveReview(id, ready.version, parseDraft({ body: doc('Sent.'), venue: 'v'.repeat(200) }).fields, 'manual');
+    await expect(dal.transitionReview(id, 'approve', edited.version)).rejects.toBeInstanceOf(FieldsNotReady);
+    const fixed = await dal.saveReview(id, edited.version, parseDraft({ body: doc('Sent.'), venue: 'Grand Rex' }).fields, 'manual');
+    expect((await dal.transitionReview(id, 'approve', fixed.version)).status).toBe('approved');
   });
 });
 

@@ -15,11 +15,12 @@ import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
 import { reviewBodyTooLarge } from '@/lib/rich-text/limits';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
-import type { ReviewDraftInput } from '@/lib/validation/review';
-import { applyEvent, availableEvents, canEditReview, eventAuditAction, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
+import { siteDateOf } from '@/lib/dates';
+import { eventChecksFields, submissionProblems, type ReviewDraftInput } from '@/lib/validation/review';
+import { applyEvent, availableEvents, canEditReview, eventAuditAction, MARK_NEEDED, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { recordAudit } from '../audit-log';
 import { getDb, type DB, type Tx } from '../db';
-import { Conflict, FieldConflict, InvalidTransition, NotAllowed, NotFound, Refused } from '../errors';
+import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed, NotFound, Refused } from '../errors';
 import { authorize, requireStaff, type StaffViewer } from '../guard';
 import { defaultPenName, freeCriticSlug } from './staff';
 import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
@@ -264,6 +265,7 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
   const wf = workflowView(row);
   return {
     id: row.id,
+    viewerId: viewer.id,
     version: row.version,
     status: row.status,
     film: film!,
@@ -319,9 +321,11 @@ function saveInTx(
   if (tooLarge) throw new Refused(tooLarge);
   const at = now();
   const status = stateAfterEdit(row.status);
+  // A side field the save left out (it could not be stored) keeps its stored value.
+  const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly(fields) });
   tx.update(reviews)
     .set({
-      ...reviewContentOf(fields),
+      ...content,
       status,
       version: row.version + 1,
       updatedAt: at,
@@ -346,7 +350,7 @@ function saveInTx(
     at.getTime() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS
   ) {
     tx.update(reviewRevisions)
-      .set({ ...reviewContentOf(fields), status, createdAt: at })
+      .set({ ...content, status, createdAt: at })
       .where(eq(reviewRevisions.id, latest.id))
       .run();
   } else {
@@ -360,8 +364,12 @@ function saveInTx(
     savedAt: at,
     status,
     statusChanged: status !== row.status,
-    desk: deskViewOf({ ...row, status, version: row.version + 1, mark: fields.mark }, viewer, at),
+    desk: deskViewOf({ ...row, status, version: row.version + 1, mark: content.mark }, viewer, at),
   };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export type TransitionOptions = {
@@ -385,9 +393,14 @@ export async function transitionReview(reviewId: number, event: ReviewEvent, exp
     const row = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get();
     if (!row) throw new NotFound('No such review.');
     const check = applyEvent(workflowView(row), event, viewer);
-    if (!check.ok) {
-      throw check.forbidden ? new NotAllowed(check.reason) : new InvalidTransition(check.reason);
+    if (!check.ok && check.forbidden) throw new NotAllowed(check.reason);
+    // A missing mark is one of the field rules below, told next to the Mark field.
+    if (!check.ok && check.reason !== MARK_NEEDED) throw new InvalidTransition(check.reason);
+    if (eventChecksFields(event)) {
+      const problems = submissionProblems(row, siteDateOf(now()));
+      if (Object.keys(problems).length > 0) throw new FieldsNotReady(problems);
     }
+    if (!check.ok) throw new InvalidTransition(check.reason);
     if (row.version !== version) throw new Conflict('This review was changed by someone else after you opened it.');
     const at = now();
     const patch: Partial<typeof reviews.$inferInsert> = { status: check.to, version: row.version + 1, updatedAt: at };

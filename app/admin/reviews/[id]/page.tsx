@@ -56,6 +56,7 @@ export default async function ReviewEditorPage({
       <ReviewEditor
         key={review.canEdit ? 'editable' : `read-only-${review.version}`}
         reviewId={review.id}
+        viewerId={review.viewerId}
         version={review.version}
         filmTitle={review.film.title}
         authorPenName={review.author.penName}

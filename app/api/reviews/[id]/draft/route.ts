@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Conflict, httpStatusOf, isDalError } from '@/lib/dal/errors';
 import { saveReview } from '@/lib/dal/desk/reviews';
-import { reviewDraftSchema } from '@/lib/validation/review';
+import { parseDraft } from '@/lib/validation/review';
 import { recordIdSchema } from '@/lib/validation/record-id';
 import { getViewer } from '@/lib/auth/viewer';
 import { readBodyWithLimit } from '@/lib/http-body';
@@ -38,11 +38,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return Response.json({ error: 'Malformed JSON' }, { status: 400 });
   }
   const body = bodySchema.safeParse(json);
-  const fields = body.success ? reviewDraftSchema.safeParse(body.data.fields) : null;
-  if (!body.success || !fields?.success) return Response.json({ error: 'Invalid fields' }, { status: 422 });
+  if (!body.success) return Response.json({ error: 'Invalid fields' }, { status: 422 });
+  // Like every draft save: the body is stored whatever the side fields hold.
+  const { fields, rejected } = parseDraft(body.data.fields);
   try {
-    const saved = await saveReview(id.data, body.data.version, fields.data, 'autosave');
-    return Response.json({ version: saved.version });
+    const saved = await saveReview(id.data, body.data.version, fields, 'autosave');
+    return Response.json({ version: saved.version, rejected });
   } catch (e) {
     if (isDalError(e)) return Response.json({ error: e.message, conflict: e instanceof Conflict }, { status: httpStatusOf(e) });
     throw e;
