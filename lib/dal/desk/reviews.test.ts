@@ -7,7 +7,7 @@ import { actAs } from '@/lib/test/as-viewer';
 import { useTempDatabase } from '@/lib/test/temp-db';
 import { MAX_REVIEW_BODY_BYTES, MAX_REVIEW_WORDS } from '@/lib/rich-text/limits';
 import { parseDraft, reviewDraftSchema, VENUE_TOO_LONG, SEEN_ON_FUTURE, MARK_REQUIRED } from '@/lib/validation/review';
-import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed, Refused } from '../errors';
+import { Conflict, FieldConflict, FieldsNotReady, NotAllowed, Refused } from '../errors';
 
 const { db } = useTempDatabase();
 let dal: typeof import('./reviews');
