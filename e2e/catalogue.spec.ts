@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { slugify } from '../lib/slug';
 import { sessionAs, signIn } from './helpers/auth';
 import { expectNoAxeViolations } from './helpers/axe';
-import { linkedId } from './helpers/lookup';
+import { linkedId, redirectPath } from './helpers/lookup';
 import { uniqueTag } from './helpers/unique';
 
 async function pngPoster(): Promise<Buffer> {
@@ -180,7 +180,7 @@ test.describe('film catalogue', () => {
 
     const old = await request.get(`/films/${slug}`, { maxRedirects: 0 });
     expect(old.status()).toBe(308);
-    expect(new URL(old.headers()['location']!, 'http://x').pathname).toBe(`/films/${slug}-renamed`);
+    expect(redirectPath(old)).toBe(`/films/${slug}-renamed`);
 
     await page.goto(`/films/${slug}`);
     await expect(page).toHaveURL(new RegExp(`/films/${slug}-renamed$`));
@@ -202,7 +202,7 @@ test.describe('film catalogue', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText(`/people/${novaSlug} now redirects here`);
     const old = await page.request.get(`/people/${novaSlug}`, { maxRedirects: 0 });
     expect(old.status()).toBe(308);
-    expect(new URL(old.headers()['location']!, 'http://x').pathname).toBe(`/people/${novaSlug}-jr`);
+    expect(redirectPath(old)).toBe(`/people/${novaSlug}-jr`);
 
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Delete person' }).click();
