@@ -10,7 +10,7 @@
  *    alone; nginx serving the very same bytes with `gzip on` (compressed on every response); nginx
  *    serving the film page as a pre-compressed static file (`gzip_static on`); and the same pages
  *    through deploy/nginx.conf in front of `npm start` (TLS with a throwaway self-signed certificate).
- * 3. Peak RSS of the whole `npm start` process tree (npm, tsx, next-server), sampled every 200 ms.
+ * 3. Peak RSS of the whole `npm start` process tree (npm, then next-server once the preparing tsx has ended), sampled every 200 ms.
  *
  * Every server is started exactly as a reader would: `npm start` with PORT and DATABASE_PATH.
  * Settings (environment): BENCH_PORT (3400; nginx uses the next three ports), BENCH_LARGE_DB,
