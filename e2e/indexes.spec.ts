@@ -35,3 +35,27 @@ test.describe('the critics and people indexes', () => {
     await expect(heading.locator('..')).toContainText('2025');
   });
 });
+
+test.describe('the film page for readers', () => {
+  const BALLERINA = '/films/from-the-world-of-john-wick-ballerina';
+
+  test('several reviews get a table of contents, and each review its own permanent address', async ({ page }) => {
+    await page.goto(BALLERINA);
+    const toc = page.getByRole('navigation', { name: 'Reviews of this film' });
+    await expect(toc.getByRole('link', { name: 'Mulder’s Review' })).toHaveAttribute('href', /^#review-\d+$/);
+    await page.getByRole('link', { name: 'Permanent link to Mulder’s review' }).click();
+    await expect(page).toHaveURL(new RegExp(`${BALLERINA}/mulder$`));
+    await expect(page).toHaveTitle(/Mulder’s review of .*Ballerina/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Mulder’s review of .*Ballerina/);
+    await expect(page.getByRole('article', { name: 'Mulder’s Review' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect((await page.request.get(`${BALLERINA}/nobody`)).status()).toBe(404);
+  });
+
+  test('a film page suggests more by its director and films sharing cast or genre', async ({ page }) => {
+    await page.goto('/films/dune-part-two');
+    const more = page.getByRole('region', { name: 'More by Denis Villeneuve' });
+    await expect(more.getByRole('link', { name: /Dune: Part Three/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Sharing cast or genre' }).getByRole('listitem').first()).toBeVisible();
+  });
+});

@@ -24,6 +24,8 @@ export const routes = {
   home: () => '/',
   films: (query: FilmListQuery = {}) => withQuery('/films', query),
   film: (slug: string) => `/films/${seg(slug)}`,
+  /** One critic's review on its own page: its permanent address (a critic reviews a film once). */
+  filmReview: (filmSlug: string, criticSlug: string) => `/films/${seg(filmSlug)}/${seg(criticSlug)}`,
   /** One critic's review on the film page (the article's id is `review-<id>`). */
   review: (filmSlug: string, reviewId: number) => `/films/${seg(filmSlug)}#review-${reviewId}`,
   person: (slug: string) => `/people/${seg(slug)}`,

@@ -7,8 +7,11 @@ import { wordCount, readingMinutes } from '@/lib/rich-text/text';
 import type { PublicReview } from '@/lib/dal/types';
 import { routes } from '@/lib/routes';
 
-/** One critic's review in full, as it appears on the film page. */
-export function ReviewArticle({ review }: { review: PublicReview }) {
+/**
+ * One critic's review in full, as it appears on the film page and on its own page. `permalink`: the
+ * review's own address, offered as a link (left out on that page itself).
+ */
+export function ReviewArticle({ review, permalink }: { review: PublicReview; permalink?: string }) {
   const name = review.reviewer.penName;
   const headingId = `review-${review.id}`;
   const seen = seenOnSentence(review.seenOn, review.venue);
@@ -27,6 +30,15 @@ export function ReviewArticle({ review }: { review: PublicReview }) {
               {name}
             </Link>{' '}
             · <time dateTime={review.publishedAt.toISOString()}>{formatInstant(review.publishedAt)}</time> · {minutes} min read
+            {permalink && (
+              <>
+                {' '}
+                ·{' '}
+                <Link className="underline decoration-rule underline-offset-4 hover:text-accent" href={permalink} aria-label={`Permanent link to ${name}’s review`}>
+                  Permalink
+                </Link>
+              </>
+            )}
           </p>
         </div>
         {review.mark !== null && <Stars mark={review.mark} size="lg" />}

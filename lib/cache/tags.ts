@@ -24,9 +24,10 @@ export function pageTags(pathname: string): string[] {
   if (pathname === '/') return [cacheTags.reviews, cacheTags.films, cacheTags.reviewers];
   const [, section, slug] = pathname.split('/');
   if (section === 'films' && slug) {
-    // A film page shows its own record, its published reviews (each review event names the film),
-    // the names of the people and companies it credits, and its critics' pen names.
-    return [cacheTags.film(slug), cacheTags.people, cacheTags.companies, cacheTags.reviewers];
+    // A film page (and each review's own page under it) shows its own record, its published
+    // reviews (each review event names the film), the names of the people and companies it
+    // credits, its critics' pen names, and related films with their marks.
+    return [cacheTags.film(slug), cacheTags.films, cacheTags.reviews, cacheTags.people, cacheTags.companies, cacheTags.reviewers];
   }
   if (section === 'people' && slug) {
     // A person's page lists the films they worked on with the films' marks; a merge or a deletion

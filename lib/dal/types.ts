@@ -90,6 +90,9 @@ export type FilmCard = {
   poster: PosterImage | null;
 };
 
+/** The film page's suggestions: more by its director, and films that share cast or genre. */
+export type RelatedFilms = { director: { name: string; slug: string; films: FilmCard[] } | null; alike: FilmCard[] };
+
 export type FilmFilters = {
   genre?: string;
   year?: number;

@@ -10,7 +10,7 @@ import { publicRead, getDb, type DB } from '../db';
 import { col, currentSlugBehind, FILM_SLUG_REDIRECTS } from '../sql';
 import { listPublicReviewsOfFilm } from './reviews';
 import { publicReviewWhere } from '../visibility';
-import type { DatedFilmCard, FilmCard, FilmFilters, FilmLookup } from '../types';
+import type { DatedFilmCard, FilmCard, FilmFilters, FilmLookup, RelatedFilms } from '../types';
 import type { FilmSort } from '@/lib/validation/public';
 
 /** Everything the public film page shows. Wrapped in `cache` so metadata and page share one read. */
@@ -156,6 +156,58 @@ async function decorateFilms(
       poster: posterImageOf({ id: r.id, posterPath: r.posterPath ?? null, posterWidth: r.posterWidth ?? null, posterHeight: r.posterHeight ?? null }),
     };
   });
+}
+
+/** Cards for these films, in the order given. */
+async function cardsFor(db: DB, ids: number[]): Promise<FilmCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ ...filmCardColumns, firstRelease: filmStats.firstRelease })
+    .from(films)
+    .innerJoin(filmStats, eq(filmStats.filmId, films.id))
+    .where(inArray(films.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return decorateFilms(ids.map((id) => byId.get(id)).filter((r) => r !== undefined));
+}
+
+const RELATED = 6;
+
+/**
+ * What the film page suggests next: the director's other films (newest first), and films that
+ * share cast (worth two) or a genre (worth one) with this one, best overlap first.
+ */
+export async function listRelatedFilms(filmId: number): Promise<RelatedFilms> {
+  const db = await publicRead();
+  const director = db.get<{ id: number; name: string; slug: string } | undefined>(
+    sql`select p.id as id, p.name as name, p.slug as slug from credits c join people p on p.id = c.person_id
+        where c.film_id = ${filmId} and c.role = 'director' order by c.position limit 1`,
+  );
+  const byDirectorIds = director
+    ? db
+        .all<{ id: number }>(
+          sql`select distinct c.film_id as id from credits c join film_stats s on s.film_id = c.film_id
+              where c.person_id = ${director.id} and c.role = 'director' and c.film_id != ${filmId}
+              order by s.first_release desc limit ${RELATED}`,
+        )
+        .map((r) => r.id)
+    : [];
+  const alikeIds = db
+    .all<{ id: number }>(
+      sql`select film_id as id from (
+            select c2.film_id as film_id, 2 * count(*) as score from credits c1
+              join credits c2 on c2.person_id = c1.person_id and c2.role = 'cast' and c2.film_id != ${filmId}
+              where c1.film_id = ${filmId} and c1.role = 'cast' group by c2.film_id
+            union all
+            select g2.film_id as film_id, count(*) as score from film_genres g1
+              join film_genres g2 on g2.genre_id = g1.genre_id and g2.film_id != ${filmId}
+              where g1.film_id = ${filmId} group by g2.film_id
+          ) group by film_id order by sum(score) desc, film_id desc limit ${RELATED * 3}`,
+    )
+    .map((r) => r.id)
+    .filter((id) => !byDirectorIds.includes(id))
+    .slice(0, RELATED);
+  const [byDirector, alike] = await Promise.all([cardsFor(db, byDirectorIds), cardsFor(db, alikeIds)]);
+  return { director: director && byDirector.length > 0 ? { name: director.name, slug: director.slug, films: byDirector } : null, alike };
 }
 
 // ---------------------------------------------------------------------------------------------

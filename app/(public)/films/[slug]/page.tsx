@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CreditsBlock } from '@/components/film/credits-block';
 import { FilmHeader } from '@/components/film/film-header';
 import { ReviewArticle } from '@/components/review/review-article';
-import { getFilmPage } from '@/lib/dal/public/films';
+import { FilmGrid } from '@/components/film/film-grid';
+import { Stars } from '@/components/ui/stars';
+import { getFilmPage, listRelatedFilms } from '@/lib/dal/public/films';
 import { yearOf } from '@/lib/dates';
 import { siteUrl } from '@/lib/env';
 import { feedAlternates } from '@/lib/seo/alternates';
@@ -47,22 +50,57 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FilmPageRoute({ params }: Props) {
   const film = await load(params);
+  const related = await listRelatedFilms(film.id);
   return (
     <div className="space-y-14">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(movieJsonLd(film, siteUrl())) }} />
       <FilmHeader film={film} />
+      {film.reviews.length > 1 && (
+        <nav aria-label="Reviews of this film" className="mx-auto max-w-3xl border-y border-rule py-4">
+          <p className="text-xs font-semibold uppercase tracking-[0.25em] text-ink-soft">{film.reviews.length} critics on {film.title}</p>
+          <ol className="mt-3 grid gap-2 sm:grid-cols-2">
+            {film.reviews.map((r) => (
+              <li key={r.id} className="flex items-center justify-between gap-3">
+                <a className="font-serif text-lg font-bold hover:text-accent" href={`#review-${r.id}`}>
+                  {r.reviewer.penName}&rsquo;s Review
+                </a>
+                {r.mark !== null && <Stars mark={r.mark} size="sm" />}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
       <section aria-label="Reviews" className="mx-auto max-w-3xl space-y-14">
         {film.reviews.length === 0 ? (
           <p className="border-t border-rule pt-8 font-serif text-lg italic text-ink-soft">
             No review of {film.title} has been published yet.
           </p>
         ) : (
-          film.reviews.map((review) => <ReviewArticle key={review.id} review={review} />)
+          film.reviews.map((review) => <ReviewArticle key={review.id} review={review} permalink={routes.filmReview(film.slug, review.reviewer.slug)} />)
         )}
       </section>
       <div className="mx-auto max-w-3xl">
         <CreditsBlock film={film} />
       </div>
+      {related.director && (
+        <section aria-labelledby="more-by-director" className="space-y-6">
+          <h2 id="more-by-director" className="border-b-2 border-ink pb-2 font-serif text-2xl font-black">
+            More by{' '}
+            <Link className="hover:text-accent" href={routes.person(related.director.slug)}>
+              {related.director.name}
+            </Link>
+          </h2>
+          <FilmGrid films={related.director.films} />
+        </section>
+      )}
+      {related.alike.length > 0 && (
+        <section aria-labelledby="alike" className="space-y-6">
+          <h2 id="alike" className="border-b-2 border-ink pb-2 font-serif text-2xl font-black">
+            Sharing cast or genre
+          </h2>
+          <FilmGrid films={related.alike} />
+        </section>
+      )}
     </div>
   );
 }
