@@ -13,7 +13,7 @@ import { countWords, readingMinutes } from '@/lib/rich-text/text';
 import { TRANSITIONS, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { MarkInput } from './mark-input';
 import { isProblem, statusText } from './save-status';
-import { Toolbar, promptLink } from './toolbar';
+import { Toolbar } from './toolbar';
 import { useAutosave } from './use-autosave';
 
 export type ReviewEditorProps = {
@@ -68,14 +68,6 @@ export function ReviewEditor(props: ReviewEditorProps) {
         'aria-multiline': 'true',
         role: 'textbox',
         class: 'prose-review min-h-[24rem] px-8 py-6 focus:outline-none',
-      },
-      handleKeyDown: (view, event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && editorRef.current) {
-          event.preventDefault();
-          promptLink(editorRef.current);
-          return true;
-        }
-        return false;
       },
     },
     onCreate: ({ editor: e }) => setWords(countWords(e.getText())),
