@@ -19,7 +19,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <div className="min-h-screen bg-stone-50 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
       {/* The desk's banner: a bar with a Menu button on a phone, the sidebar from lg on. */}
-      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 bg-ink px-4 py-3 text-white lg:sticky lg:top-0 lg:block lg:h-screen lg:overflow-y-auto lg:p-0">
+      <header className="bg-ink text-white">
+        {/* The column fills the page's height; its content stays in view while the page scrolls. */}
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 lg:sticky lg:top-0 lg:block lg:max-h-screen lg:overflow-y-auto lg:p-0">
         <div className="lg:px-5 lg:py-5">
           <Link href="/" className="font-serif text-2xl font-black tracking-tight lg:text-3xl">
             Bobine
@@ -38,6 +40,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </div>
           </div>
         </StaffMenu>
+        </div>
       </header>
       <main id="main" className="min-w-0 px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
         {children}

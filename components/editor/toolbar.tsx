@@ -161,7 +161,6 @@ export function Toolbar({ editor, disabled }: { editor: Editor; disabled?: boole
             {group.map((tool) => {
               const i = index++;
               const [active] = state[i] ?? [null, false];
-              const pressed = tool.label === 'Link' ? Boolean(active) || linkOpen : active;
               return (
                 <button
                   key={tool.label}
@@ -171,7 +170,7 @@ export function Toolbar({ editor, disabled }: { editor: Editor; disabled?: boole
                   type="button"
                   aria-label={tool.label}
                   title={tool.shortcut ? `${tool.label} (${tool.shortcut})` : tool.label}
-                  aria-pressed={pressed === null ? undefined : pressed}
+                  aria-pressed={active === null ? undefined : active}
                   aria-expanded={tool.label === 'Link' ? linkOpen : undefined}
                   aria-controls={tool.label === 'Link' && linkOpen ? 'link-box' : undefined}
                   tabIndex={i === stop ? 0 : -1}
