@@ -24,12 +24,18 @@ const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Formatting' }
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 test.describe('writing in the editor', () => {
+  // Each journey signs in two or three people and builds its own film; on a shared, loaded
+  // machine that alone can take most of the default minute.
+  test.describe.configure({ timeout: 180_000 });
+
   test('a link goes in through the link box, checked with the server’s rule, and comes off again', async ({ page, browser }, testInfo) => {
     const film = await freshFilm(browser, testInfo, 'Linkage');
     await signIn(page, 'mulder');
     await startReview(page, film);
     await text(page).click();
     await page.keyboard.type('Watch the trailer');
+    // The autosave lands first, so that its refresh cannot move the selection made next.
+    await expect(page.getByTestId('save-status')).toContainText('Saved');
     // Select "trailer" and press Ctrl+K: the link box opens under the toolbar, its field focused.
     for (let i = 0; i < 'trailer'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
     await page.keyboard.press('ControlOrMeta+k');
