@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { sessionAs, signIn } from './helpers/auth';
 import { seriousAxeViolations } from './helpers/axe';
 import { freshFilm, type TestFilm } from './helpers/films';
+import { linkedId } from './helpers/lookup';
 
 function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -204,7 +205,9 @@ test.describe('writing in the editor', () => {
     await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
     expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
 
-    for (const list of ['/admin/films', '/admin/people', '/admin/companies']) {
+    // The lists, and the film editor with its releases table (which scrolls inside its own box).
+    const filmId = await linkedId(page, '/admin/films', /^\/admin\/films\/(\d+)$/);
+    for (const list of ['/admin/films', '/admin/people', '/admin/companies', `/admin/films/${filmId}`]) {
       await page.goto(list);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       expect(await scrollWidth(page), list).toBeLessThanOrEqual(390);
