@@ -7,51 +7,55 @@
  */
 export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
 
+/** One step of an alignment of two token lists: indexes into `a` (removed), `b` (added) or both. */
+export type AlignStep = { kind: 'same'; a: number; b: number } | { kind: 'removed'; a: number } | { kind: 'added'; b: number };
+
 const MAX_CELLS = 12_000_000;
 
 function tokens(text: string): string[] {
   return text.match(/\s+|[^\s]+/gu) ?? [];
 }
 
-export function diffWords(before: string, after: string): DiffPart[] {
-  const all = { a: tokens(before), b: tokens(after) };
+/** Aligns two token lists (compared by value) along a longest common subsequence. */
+export function alignTokens(a: readonly string[], b: readonly string[]): AlignStep[] {
+  const steps: AlignStep[] = [];
   let head = 0;
-  while (head < all.a.length && head < all.b.length && all.a[head] === all.b[head]) head++;
-  const a = all.a.slice(head);
-  const b = all.b.slice(head);
+  while (head < a.length && head < b.length && a[head] === b[head]) steps.push({ kind: 'same', a: head, b: head++ });
+  const n = a.length - head;
+  const m = b.length - head;
+  if (n * m > MAX_CELLS) {
+    for (let i = head; i < a.length; i++) steps.push({ kind: 'removed', a: i });
+    for (let j = head; j < b.length; j++) steps.push({ kind: 'added', b: j });
+    return steps;
+  }
+  const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i]![j] = a[head + i] === b[head + j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[head + i] === b[head + j]) steps.push({ kind: 'same', a: head + i++, b: head + j++ });
+    else if (table[i + 1]![j]! >= table[i]![j + 1]!) steps.push({ kind: 'removed', a: head + i++ });
+    else steps.push({ kind: 'added', b: head + j++ });
+  }
+  while (i < n) steps.push({ kind: 'removed', a: head + i++ });
+  while (j < m) steps.push({ kind: 'added', b: head + j++ });
+  return steps;
+}
 
+export function diffWords(before: string, after: string): DiffPart[] {
+  const a = tokens(before);
+  const b = tokens(after);
   const parts: DiffPart[] = [];
-  const push = (kind: DiffPart['kind'], text: string) => {
-    if (!text) return;
+  for (const step of alignTokens(a, b)) {
+    const kind = step.kind;
+    const text = step.kind === 'added' ? b[step.b]! : a[step.a]!;
     const last = parts[parts.length - 1];
     if (last && last.kind === kind) last.text += text;
     else parts.push({ kind, text });
-  };
-  push('same', all.a.slice(0, head).join(''));
-  const n = a.length;
-  const m = b.length;
-  if (n * m > MAX_CELLS) {
-    push('removed', a.join(''));
-    push('added', b.join(''));
-  } else {
-    const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    while (i < n && j < m) {
-      if (a[i] === b[j]) {
-        push('same', a[i]!);
-        i++;
-        j++;
-      } else if (table[i + 1]![j]! >= table[i]![j + 1]!) push('removed', a[i++]!);
-      else push('added', b[j++]!);
-    }
-    while (i < n) push('removed', a[i++]!);
-    while (j < m) push('added', b[j++]!);
   }
   return parts;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
 import { AdminNav } from '@/components/admin/admin-nav';
+import { StaffMenu } from '@/components/admin/staff-menu';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { guarded } from '@/lib/auth/page-guard';
 import { requireStaff } from '@/lib/dal/guard';
@@ -17,31 +18,38 @@ export const metadata: Metadata = { title: { default: 'Desk', template: '%s · B
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const path = (await headers()).get('x-bobine-path') ?? routes.admin.home();
   const viewer = await guarded(requireStaff, path);
+  // minmax(0, …) tracks: a wide table scrolls inside its own box instead of widening the page.
   return (
-    <div className="min-h-screen bg-stone-50 lg:grid lg:grid-cols-[15rem_1fr]">
-      <aside className="bg-ink text-white lg:min-h-screen">
-        <div className="flex items-center justify-between px-5 py-5 lg:block">
-          <Link href="/" className="font-serif text-3xl font-black tracking-tight">
+    <div className="min-h-screen bg-stone-50 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
+      {/* The desk's banner: a bar with a Menu button on a phone, the sidebar from lg on. */}
+      <header className="bg-ink text-white">
+        {/* The column fills the page's height; its content stays in view while the page scrolls. */}
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 lg:sticky lg:top-0 lg:block lg:max-h-screen lg:overflow-y-auto lg:p-0">
+        <div className="lg:px-5 lg:py-5">
+          <Link href="/" className="font-serif text-2xl font-black tracking-tight lg:text-3xl">
             Bobine
           </Link>
-          <p className="text-xs uppercase tracking-[0.25em] text-stone-400 lg:mt-1">Editorial desk</p>
+          <p className="text-[0.65rem] uppercase tracking-[0.25em] text-stone-400 lg:mt-1 lg:text-xs">Editorial desk</p>
         </div>
-        <div className="px-2 pb-4">
-          <AdminNav viewer={viewer} />
-        </div>
-        <div className="border-t border-white/10 px-5 py-4 text-sm">
-          <p className="font-medium">{viewer.name}</p>
-          <p className="text-xs text-stone-400">{ROLE_LABELS[viewer.role]}</p>
-          {/* Every instant on the desk is in the site's zone (lib/instants.ts): named once, here. */}
-          <p className="mt-2 text-xs text-stone-400" data-testid="desk-time-zone">
-            Times in {SITE_TIME_ZONE} ({zoneAbbreviation(SITE_TIME_ZONE, now())})
-          </p>
-          <div className="-ml-3 mt-2">
-            <SignOutButton />
+        <StaffMenu>
+          <div className="pb-2 pt-1 lg:px-2 lg:pb-4 lg:pt-0">
+            <AdminNav viewer={viewer} />
           </div>
+          <div className="border-t border-white/10 px-3 py-3 text-sm lg:px-5 lg:py-4">
+            <p className="font-medium">{viewer.name}</p>
+            <p className="text-xs text-stone-400">{ROLE_LABELS[viewer.role]}</p>
+            {/* Every instant on the desk is in the site's zone (lib/instants.ts): named once, here. */}
+            <p className="mt-2 text-xs text-stone-400" data-testid="desk-time-zone">
+              Times in {SITE_TIME_ZONE} ({zoneAbbreviation(SITE_TIME_ZONE, now())})
+            </p>
+            <div className="-ml-3 mt-2">
+              <SignOutButton />
+            </div>
+          </div>
+        </StaffMenu>
         </div>
-      </aside>
-      <main id="main" className="px-5 py-8 lg:px-10">
+      </header>
+      <main id="main" className="min-w-0 px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
         {children}
       </main>
     </div>

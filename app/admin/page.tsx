@@ -36,9 +36,9 @@ export default async function DashboardPage() {
         </Link>
       </PageHeader>
       {desk && (
-        <div className="mb-10 grid gap-6 lg:grid-cols-2">
+        <div className="mb-10 grid grid-cols-1 gap-6 lg:grid-cols-2">
           <section aria-labelledby="desk-queue">
-            <h2 id="desk-queue" className="mb-3 flex items-center justify-between text-lg font-semibold">
+            <h2 id="desk-queue" className="mb-3 flex flex-wrap items-center justify-between gap-x-3 text-lg font-semibold">
               Waiting for an editor <Link href={routes.admin.queue()} className="text-sm font-medium text-accent underline">Open the queue</Link>
             </h2>
             <ReviewTable reviews={queue.slice(0, 5)} caption="Reviews in review" showAuthor timeColumn="submitted" empty="The queue is empty." />
@@ -51,7 +51,7 @@ export default async function DashboardPage() {
           </section>
         </div>
       )}
-      <div className="grid gap-8">
+      <div className="grid grid-cols-1 gap-8">
         {GROUPS.map((g) => {
           const rows = mine.filter(g.match);
           if (rows.length === 0 && (g.title === 'Scheduled' || g.title === 'Approved')) return null;

@@ -100,7 +100,7 @@ export function FilmEditor({
         </div>
       )}
 
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-6">
           <Section id="basics" title="Basics">
             <Field id="title" label="Title" errors={err('title')}>
@@ -115,7 +115,7 @@ export function FilmEditor({
                 />
               )}
             </Field>
-            <div className="grid gap-4 md:grid-cols-2">
+            <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
               <Field id="originalTitle" label="Original title" errors={err('originalTitle')}>
                 {(a11y) => <input {...a11y} name="originalTitle" defaultValue={film?.originalTitle ?? ''} className={inputClass} />}
               </Field>

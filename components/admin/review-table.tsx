@@ -22,7 +22,12 @@ export function ReviewTable({
 }) {
   const timeLabel = { updated: 'Last change', submitted: 'Submitted', published: 'Goes live' }[timeColumn];
   return (
-    <Table caption={caption}>
+    // On a phone each review is a card: the film on its own line, then author, status, mark and
+    // date, instead of five columns scrolled sideways.
+    <Table
+      caption={caption}
+      className="max-sm:block max-sm:[&_tbody]:block max-sm:[&_td]:p-0 max-sm:[&_td:first-child]:basis-full max-sm:[&_thead]:sr-only max-sm:[&_tr]:flex max-sm:[&_tr]:flex-wrap max-sm:[&_tr]:items-center max-sm:[&_tr]:gap-x-3 max-sm:[&_tr]:gap-y-1.5 max-sm:[&_tr]:px-4 max-sm:[&_tr]:py-3"
+    >
       <TableHeader>
         <TableHead>Film</TableHead>
         {showAuthor && <TableHead>Reviewer</TableHead>}

@@ -17,7 +17,7 @@ import { editorFieldsOf } from './local-copy';
 import { MarkInput } from './mark-input';
 import { RestoreOffer } from './restore-offer';
 import { isProblem, statusText } from './save-status';
-import { Toolbar, promptLink } from './toolbar';
+import { Toolbar } from './toolbar';
 import { useAutosave } from './use-autosave';
 import { useLocalCopy } from './use-local-copy';
 
@@ -77,14 +77,6 @@ export function ReviewEditor(props: ReviewEditorProps) {
         'aria-multiline': 'true',
         role: 'textbox',
         class: 'prose-review min-h-[24rem] px-8 py-6 focus:outline-none',
-      },
-      handleKeyDown: (view, event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && editorRef.current) {
-          event.preventDefault();
-          promptLink(editorRef.current);
-          return true;
-        }
-        return false;
       },
     },
     onCreate: ({ editor: e }) => setWords(countWords(e.getText())),

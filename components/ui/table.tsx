@@ -15,8 +15,13 @@ export function Table({
   children,
   ...props
 }: HTMLAttributes<HTMLTableElement> & { look?: Look; caption?: ReactNode }) {
+  // On a phone a wide table scrolls inside this box; a keyboard user must be able to focus it to
+  // scroll it, and a screen reader says which table the stop is (axe scrollable-region-focusable).
+  // `relative` keeps absolutely placed cells' content (sr-only labels) inside the box: otherwise
+  // they escape its clipping and widen the whole page.
+  const scroller = typeof caption === 'string' ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {};
   return (
-    <div className={look === 'panel' ? 'overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm' : 'overflow-x-auto'}>
+    <div {...scroller} className={look === 'panel' ? 'relative max-w-full overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm' : 'relative max-w-full overflow-x-auto'}>
       <table className={cx('w-full text-left text-sm', className)} {...props}>
         {caption !== undefined && <caption className="sr-only">{caption}</caption>}
         {children}

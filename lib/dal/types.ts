@@ -229,8 +229,8 @@ export type SaveResult = {
 
 export type RevisionItem = { id: number; number: number; reason: string; author: string | null; createdAt: Date; mark: number | null; status: ReviewState };
 
-/** A revision's content with its text flattened for the word diff. */
-export type RevisionDetail = Omit<ReviewContent, 'body'> & {
+/** A revision's content (the sanitized body for the formatting-aware diff, and its plain text). */
+export type RevisionDetail = ReviewContent & {
   number: number;
   reason: string;
   author: string | null;

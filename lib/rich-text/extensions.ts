@@ -3,6 +3,8 @@
  * Word, a web page) is parsed through this schema, so unknown elements, styles and event handler
  * attributes never enter the document; the server sanitizes again before storing.
  */
+import { mergeAttributes } from '@tiptap/core';
+import Heading from '@tiptap/extension-heading';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { HEADING_LEVELS, safeHref } from './allow-list';
@@ -10,7 +12,7 @@ import { HEADING_LEVELS, safeHref } from './allow-list';
 export function reviewEditorExtensions(placeholder: string) {
   return [
     StarterKit.configure({
-      heading: { levels: [...HEADING_LEVELS] },
+      heading: false,
       code: false,
       codeBlock: false,
       underline: false,
@@ -23,6 +25,14 @@ export function reviewEditorExtensions(placeholder: string) {
         HTMLAttributes: { rel: 'nofollow noopener noreferrer', target: null },
       },
     }),
+    // The film page renders a level-2 heading as an h3 (the review is the page's h2); the shared
+    // typography (prose-review in globals.css) is keyed on data-level so both look the same.
+    Heading.extend({
+      renderHTML({ node, HTMLAttributes }) {
+        const level = (HEADING_LEVELS as readonly number[]).includes(node.attrs.level as number) ? (node.attrs.level as number) : HEADING_LEVELS[0];
+        return [`h${level}`, mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-level': String(level) }), 0];
+      },
+    }).configure({ levels: [...HEADING_LEVELS] }),
     Placeholder.configure({ placeholder }),
   ];
 }

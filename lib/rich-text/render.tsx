@@ -42,10 +42,15 @@ function renderBlock(block: RichBlock, key: number): ReactNode {
     case 'paragraph':
       return <p key={key}>{renderInline(block.content)}</p>;
     case 'heading':
+      // data-level carries the style (globals.css), so the editor's h2 and this h3 look alike.
       return block.attrs.level === 2 ? (
-        <h3 key={key}>{renderInline(block.content)}</h3>
+        <h3 key={key} data-level={2}>
+          {renderInline(block.content)}
+        </h3>
       ) : (
-        <h4 key={key}>{renderInline(block.content)}</h4>
+        <h4 key={key} data-level={3}>
+          {renderInline(block.content)}
+        </h4>
       );
     case 'blockquote':
       return <blockquote key={key}>{block.content.map(renderBlock)}</blockquote>;

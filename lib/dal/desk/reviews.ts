@@ -582,8 +582,8 @@ export async function getRevisionComparison(reviewId: number, fromNumber: number
       eq(reviewRevisions.number, n),
     ).get();
     if (!r) throw new NotFound('No such revision.');
-    const { body, ...rest } = r;
-    return { ...rest, text: docToText(sanitizeDoc(body)) };
+    const body = sanitizeDoc(r.body);
+    return { ...r, body, text: docToText(body) };
   };
   const [from, to] = await Promise.all([load(fromNumber), load(toNumber)]);
   return { from, to, version: row.version, canRestore: canEditReview(workflowView(row), viewer) };

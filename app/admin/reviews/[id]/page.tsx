@@ -65,7 +65,7 @@ export default async function ReviewEditorPage({
         defaultScheduleAt={toSiteLocal(tomorrow)}
         timeZone={SITE_TIME_ZONE}
       />
-      <div className="mt-6 grid gap-6 xl:grid-cols-[1fr_22rem]">
+      <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <CommentThread
           reviewId={review.id}
           canComment={review.canComment}
@@ -79,7 +79,8 @@ export default async function ReviewEditorPage({
               Compare versions
             </Link>
           </h2>
-          <ol className="mt-3 max-h-80 space-y-2 overflow-y-auto text-sm">
+          {/* A long history scrolls in its box: focusable and named, so a keyboard can scroll it too. */}
+          <ol tabIndex={0} aria-label="Saved versions, newest first" className="-mx-1 mt-3 max-h-80 space-y-2 overflow-y-auto px-1 text-sm">
             {revisions.map((r) => (
               <li key={r.id} className="flex justify-between gap-2">
                 <span>

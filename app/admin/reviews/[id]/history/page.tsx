@@ -3,14 +3,15 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { restoreRevisionAction } from '@/app/admin/reviews/actions';
 import { PageHeader } from '@/components/admin/page-header';
+import { RevisionDiff } from '@/components/admin/revision-diff';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { guarded } from '@/lib/auth/page-guard';
 import { formatCalendarDate, formatInstant } from '@/lib/dates';
 import { getRevisionComparison, listRevisions } from '@/lib/dal/desk/reviews';
 import type { RevisionDetail, RevisionItem } from '@/lib/dal/types';
 import { routes } from '@/lib/routes';
-import { diffWords } from '@/lib/diff';
 import { toOutOfFive } from '@/lib/marks';
+import { diffRich } from '@/lib/rich-text/diff';
 import { recordIdParam } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'History' };
@@ -43,7 +44,7 @@ export default async function ReviewHistoryPage({
   const to = query.to ?? newest;
   const from = query.from ?? Math.max(1, to - 1);
   const cmp = await guarded(() => getRevisionComparison(id, from, to), routes.admin.reviewHistory(id));
-  const parts = diffWords(cmp.from.text, cmp.to.text);
+  const parts = diffRich(cmp.from.body, cmp.to.body);
 
   return (
     <>
@@ -67,26 +68,14 @@ export default async function ReviewHistoryPage({
         </Button>
       </form>
 
-      <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-label="Text changes" className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
           <p className="mb-4 text-xs text-ink-soft">
-            <del className="bg-red-100 text-red-900">Removed</del> · <ins className="bg-emerald-100 text-emerald-900 no-underline">added</ins>
+            <del className="bg-red-100 text-red-900">Removed</del> · <ins className="bg-emerald-100 text-emerald-900 no-underline">added</ins> ·{' '}
+            <mark className="bg-amber-100 text-ink">formatting changed</mark>
           </p>
-          <div className="whitespace-pre-wrap font-serif text-lg leading-relaxed">
-            {parts.length === 0 && <span className="text-ink-soft">Both versions are empty.</span>}
-            {parts.map((p, i) =>
-              p.kind === 'same' ? (
-                <span key={i}>{p.text}</span>
-              ) : p.kind === 'added' ? (
-                <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
-                  {p.text}
-                </ins>
-              ) : (
-                <del key={i} className="bg-red-100 text-red-900">
-                  {p.text}
-                </del>
-              ),
-            )}
+          <div className="whitespace-pre-wrap break-words font-serif text-lg leading-relaxed">
+            <RevisionDiff parts={parts} />
           </div>
         </section>
         <aside className="space-y-6">
