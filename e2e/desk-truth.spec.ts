@@ -8,25 +8,10 @@ import { callServerAction } from './helpers/actions';
 import { sessionAs, signIn } from './helpers/auth';
 import { setClockOffset, siteLocalIn } from './helpers/clock';
 import { freshFilm, type TestFilm } from './helpers/films';
+import { startReview, typeReview } from './helpers/reviews';
 
-function escapeRegExp(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
-async function startReview(page: Page, film: TestFilm) {
-  await page.goto('/admin');
-  await page.getByRole('link', { name: 'New review' }).click();
-  await page.getByLabel('Film').fill(film.title);
-  await page.getByRole('option', { name: new RegExp(escapeRegExp(film.title)) }).click();
-  await expect(page).toHaveURL(/\/admin\/reviews\/\d+$/);
-  await expect(page.getByRole('textbox', { name: 'Review text' })).toBeVisible();
-}
 
-async function typeReview(page: Page, text: string) {
-  await page.getByRole('textbox', { name: 'Review text' }).click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(text);
-}
 
 /** A review written and submitted by `page`'s critic, with a mark of 7 (3.5/5). */
 async function submittedReview(page: Page, film: TestFilm, text: string) {

@@ -1,22 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sessionAs, signIn } from './helpers/auth';
 import { seriousAxeViolations } from './helpers/axe';
-import { freshFilm, type TestFilm } from './helpers/films';
+import { freshFilm } from './helpers/films';
+import { startReview } from './helpers/reviews';
 import { linkedId } from './helpers/lookup';
 
-function escapeRegExp(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
-/** Opens a new review of the film from the dashboard, through the Film box. */
-async function startReview(page: Page, film: TestFilm) {
-  await page.goto('/admin');
-  await page.getByRole('link', { name: 'New review' }).click();
-  await page.getByLabel('Film').fill(film.title);
-  await page.getByRole('option', { name: new RegExp(escapeRegExp(film.title)) }).click();
-  await expect(page).toHaveURL(/\/admin\/reviews\/\d+$/);
-  await expect(page.getByRole('textbox', { name: 'Review text' })).toBeVisible();
-}
 
 const text = (page: Page) => page.getByRole('textbox', { name: 'Review text' });
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Formatting' });

@@ -5,26 +5,11 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './helpers/auth';
-import { freshFilm, type TestFilm } from './helpers/films';
+import { freshFilm } from './helpers/films';
+import { startReview, typeReview } from './helpers/reviews';
 
-function escapeRegExp(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
-async function startReview(page: Page, film: TestFilm) {
-  await page.goto('/admin');
-  await page.getByRole('link', { name: 'New review' }).click();
-  await page.getByLabel('Film').fill(film.title);
-  await page.getByRole('option', { name: new RegExp(escapeRegExp(film.title)) }).click();
-  await expect(page).toHaveURL(/\/admin\/reviews\/\d+$/);
-  await expect(page.getByRole('textbox', { name: 'Review text' })).toBeVisible();
-}
 
-async function typeReview(page: Page, text: string) {
-  await page.getByRole('textbox', { name: 'Review text' }).click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(text);
-}
 
 const SAVED = /^Saved \d{2}:\d{2}$/;
 const status = (page: Page) => page.getByRole('status').and(page.getByTestId('save-status'));

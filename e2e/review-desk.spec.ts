@@ -1,29 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { callServerAction } from './helpers/actions';
 import { sessionAs, signIn } from './helpers/auth';
 import { setClockOffset, siteLocalIn } from './helpers/clock';
-import { freshFilm, type TestFilm } from './helpers/films';
+import { freshFilm } from './helpers/films';
+import { startReview, typeReview } from './helpers/reviews';
 
-function escapeRegExp(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
-/** Opens a new review of the film from the dashboard, finding it by `search` in the Film box. */
-async function startReview(page: Page, film: TestFilm, search = film.title) {
-  await page.goto('/admin');
-  await page.getByRole('link', { name: 'New review' }).click();
-  await page.getByLabel('Film').fill(search);
-  await page.getByRole('option', { name: new RegExp(escapeRegExp(film.title)) }).click();
-  await expect(page).toHaveURL(/\/admin\/reviews\/\d+$/);
-  await expect(page.getByRole('textbox', { name: 'Review text' })).toBeVisible();
-}
 
-async function typeReview(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'Review text' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(text);
-}
 
 test.describe('the review desk', () => {
   test('write, submit, request changes, resubmit, approve, publish, unpublish', async ({ page, browser }, testInfo) => {
