@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { decode } from 'next-auth/jwt';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { publicCacheControl } from '@/lib/http-cache';
+import { isCrossSite } from '@/lib/http-origin';
 
 /**
  * Cheap refusals before any page, action or data-access code runs:
@@ -52,11 +53,7 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
 
 /** Why a POST to a page (a server action) is refused before Next.js decodes it, or null. */
 export async function actionRefusal(request: NextRequest): Promise<NextResponse | null> {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin && host && (URL.canParse(origin) ? new URL(origin).host : origin) !== host) {
-    return refuse(403, 'Cross-site request refused.');
-  }
+  if (isCrossSite(request.headers)) return refuse(403, 'Cross-site request refused.');
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > ACTION_BODY_LIMIT) return refuse(413, 'Request too large: a poster is at most 8 MB.');
   const type = request.headers.get('content-type') ?? '';

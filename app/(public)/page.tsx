@@ -3,6 +3,7 @@ import { FilmGrid, SectionHeading } from '@/components/film/film-grid';
 import { Stars } from '@/components/ui/stars';
 import { listHomeFilms, listRecentFilms } from '@/lib/dal/public/films';
 import { listReviewers } from '@/lib/dal/public/reviewers';
+import { CriticCard } from '@/components/reviewer/critic-card';
 import { listLatestReviews } from '@/lib/dal/public/reviews';
 import { now } from '@/lib/clock';
 import { formatCalendarDate, siteDateOf } from '@/lib/dates';
@@ -126,16 +127,8 @@ export default async function HomePage() {
           <SectionHeading id="critics-heading">Our critics</SectionHeading>
           <ul className="mt-6 grid gap-6 md:grid-cols-3">
             {reviewers.map((r) => (
-              <li key={r.slug} className="rounded-sm border border-rule bg-paper-deep/50 p-5">
-                <p className="font-serif text-2xl font-bold">
-                  <Link className="hover:text-accent" href={routes.reviewer(r.slug)}>
-                    {r.penName}
-                  </Link>
-                </p>
-                <p className="mt-1 text-xs uppercase tracking-widest text-ink-soft">
-                  {r.reviewCount} {r.reviewCount === 1 ? 'review' : 'reviews'}
-                </p>
-                <p className="mt-3 text-sm leading-relaxed">{r.bio}</p>
+              <li key={r.slug}>
+                <CriticCard critic={r} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { CriticCard } from '@/components/reviewer/critic-card';
 import { listCritics } from '@/lib/dal/public/reviewers';
-import { siteDateOf, formatCalendarDate } from '@/lib/dates';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
@@ -9,12 +8,6 @@ export const metadata: Metadata = {
   description: 'The house critics of Bobine: who they are, how much they have written, what they reviewed last.',
   alternates: { canonical: routes.reviewers() },
 };
-
-/** Two letters for the critic's medallion until critics have portraits of their own. */
-function initials(penName: string): string {
-  const words = penName.split(/\s+/).filter(Boolean);
-  return (words.length > 1 ? `${words[0]![0]}${words.at(-1)![0]}` : penName.slice(0, 2)).toUpperCase();
-}
 
 export default async function CriticsPage() {
   const critics = await listCritics();
@@ -33,33 +26,8 @@ export default async function CriticsPage() {
       ) : (
         <ul className="grid gap-x-10 gap-y-12 md:grid-cols-2">
           {critics.map((c) => (
-            <li key={c.slug} className="grid grid-cols-[4.5rem_1fr] gap-5">
-              <span
-                aria-hidden="true"
-                className="flex h-18 w-18 items-center justify-center rounded-full border-2 border-ink bg-paper-deep font-serif text-2xl font-black text-accent"
-              >
-                {initials(c.penName)}
-              </span>
-              <div>
-                <h2 className="font-serif text-2xl font-bold">
-                  <Link className="hover:text-accent" href={routes.reviewer(c.slug)}>
-                    {c.penName}
-                  </Link>
-                </h2>
-                <p className="mt-1 text-xs uppercase tracking-widest text-ink-soft">
-                  {c.reviewCount} {c.reviewCount === 1 ? 'review' : 'reviews'}
-                </p>
-                {c.bio && <p className="mt-3 leading-relaxed">{c.bio}</p>}
-                {c.latest && (
-                  <p className="mt-3 text-sm text-ink-soft">
-                    Latest:{' '}
-                    <Link className="font-semibold text-ink hover:text-accent" href={routes.film(c.latest.filmSlug)}>
-                      {c.latest.filmTitle}
-                    </Link>
-                    , {formatCalendarDate(siteDateOf(c.latest.publishedAt))}
-                  </p>
-                )}
-              </div>
+            <li key={c.slug}>
+              <CriticCard critic={c} Heading="h2" />
             </li>
           ))}
         </ul>

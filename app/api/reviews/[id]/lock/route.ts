@@ -5,19 +5,13 @@
  */
 import { httpStatusOf, isDalError } from '@/lib/dal/errors';
 import { releaseLock } from '@/lib/dal/desk/reviews';
-import { getViewer } from '@/lib/auth/viewer';
-import { recordIdSchema } from '@/lib/validation/record-id';
+import { beaconRequest } from '@/lib/beacon-request';
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = recordIdSchema.safeParse((await params).id);
-  if (!id.success) return Response.json({ error: 'Not found' }, { status: 404 });
-  // As for the leave-the-page save: a browser's Origin must name this host.
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin && host && (URL.canParse(origin) ? new URL(origin).host : origin) !== host) return Response.json({ error: 'Cross-site request' }, { status: 403 });
-  if ((await getViewer()).kind !== 'staff') return Response.json({ error: 'Sign in again' }, { status: 401 });
+  const checked = await beaconRequest(request, params);
+  if (!checked.ok) return checked.response;
   try {
-    await releaseLock(id.data);
+    await releaseLock(checked.reviewId);
   } catch (e) {
     if (isDalError(e)) return Response.json({ error: e.message }, { status: httpStatusOf(e) });
     throw e;
