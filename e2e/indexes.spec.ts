@@ -43,7 +43,7 @@ test.describe('the film page for readers', () => {
     await page.goto(BALLERINA);
     const toc = page.getByRole('navigation', { name: 'Reviews of this film' });
     await expect(toc.getByRole('link', { name: 'Mulder’s Review' })).toHaveAttribute('href', /^#review-\d+$/);
-    await page.getByRole('link', { name: 'Permanent link to Mulder’s review' }).click();
+    await page.getByRole('link', { name: 'Permalink to Mulder’s review' }).click();
     await expect(page).toHaveURL(new RegExp(`${BALLERINA}/mulder$`));
     await expect(page).toHaveTitle(/Mulder’s review of .*Ballerina/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Mulder’s review of .*Ballerina/);

@@ -34,7 +34,7 @@ export function ReviewArticle({ review, permalink }: { review: PublicReview; per
               <>
                 {' '}
                 ·{' '}
-                <Link className="underline decoration-rule underline-offset-4 hover:text-accent" href={permalink} aria-label={`Permanent link to ${name}’s review`}>
+                <Link className="underline decoration-rule underline-offset-4 hover:text-accent" href={permalink} aria-label={`Permalink to ${name}’s review`}>
                   Permalink
                 </Link>
               </>
