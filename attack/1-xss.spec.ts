@@ -57,6 +57,9 @@ const PAGES: Record<string, string> = {
   '/films': 'public (all pages of the list)',
   '/films/[slug]': 'public, one per payload',
   '/films/[slug]/opengraph-image': 'an image, no script context',
+  '/films/[slug]/[critic]': 'public, each reviewed film’s reviews (read off the film pages)',
+  '/people': 'public (first page of the index)',
+  '/reviewers': 'public (every critic, payload pen names and bios)',
   '/people/[slug]': 'public, one per payload',
   '/reviewers/[slug]': 'public, one per payload',
   '/reviewers/[slug]/feed.xml': 'public, one per payload',
@@ -324,12 +327,15 @@ test.describe.serial('stored and reflected XSS', () => {
     // Every payload is on some list page (next test); one page per payload is the full run only.
     const films = FULL ? world.films : world.films.filter((_, i) => i < 12 || i % 16 === 0);
     const urls = [...films.map((f) => `/films/${f.slug}`), ...world.critics.map((c) => `/reviewers/${c.slug}`)];
-    // People's addresses come from their (payload) names: read them off the film pages' links.
-    const people = await pool(films, 4, async (f) => {
+    // People's addresses come from their (payload) names, and each review has its own page: read
+    // both off the film pages' links.
+    const linked = await pool(films, 4, async (f) => {
       const html = await (await fetch(`${base}/films/${f.slug}`)).text();
-      return [...html.matchAll(/href="(\/people\/[^"]+)"/g)].map((m) => m[1]!);
+      const people = [...html.matchAll(/href="(\/people\/[^"]+)"/g)].map((m) => m[1]!);
+      const reviews = [...html.matchAll(new RegExp(`href="(/films/${f.slug}/[^"#/]+)"`, 'g'))].map((m) => m[1]!);
+      return [...people, ...reviews];
     });
-    urls.push(...new Set(people.flat()));
+    urls.push(...new Set(linked.flat()));
     await visitAll(context, urls, hits);
     await context.close();
   });
@@ -341,6 +347,8 @@ test.describe.serial('stored and reflected XSS', () => {
     const pagesOfFilms = Math.ceil((PAYLOADS.length + 20) / 24);
     const urls = [
       '/',
+      '/reviewers',
+      '/people',
       ...Array.from({ length: pagesOfFilms }, (_, i) => `/films?page=${i + 1}`),
       '/films?sort=title',
       '/feed.xml',
