@@ -9,7 +9,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { now } from '@/lib/clock';
-import type { DB } from './db';
+import type { DB } from '@/db';
 
 type Handle = Pick<DB, 'get' | 'run' | 'transaction'>;
 
