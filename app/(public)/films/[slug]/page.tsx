@@ -58,7 +58,7 @@ export default async function FilmPageRoute({ params }: Props) {
       {film.reviews.length > 1 && (
         <nav aria-label="Reviews of this film" className="mx-auto max-w-3xl border-y border-rule py-4">
           <p className="text-xs font-semibold uppercase tracking-[0.25em] text-ink-soft">{film.reviews.length} critics on {film.title}</p>
-          <ol className="mt-3 grid gap-2 sm:grid-cols-2">
+          <ol className="mt-3 grid gap-x-12 gap-y-2 sm:grid-cols-2">
             {film.reviews.map((r) => (
               <li key={r.id} className="flex items-center justify-between gap-3">
                 <a className="font-serif text-lg font-bold hover:text-accent" href={`#review-${r.id}`}>
