@@ -53,7 +53,7 @@ export default async function FilmReviewPage({ params }: Props) {
   const others = film.reviews.filter((r) => r.id !== review.id);
   return (
     <div className="mx-auto max-w-3xl space-y-10">
-      <header className="border-b-2 border-ink pb-6">
+      <header>
         <p className="text-xs font-semibold uppercase tracking-[0.25em] text-accent">A review of</p>
         <p className="mt-2 font-serif text-4xl font-black leading-tight md:text-5xl">
           <Link className="hover:text-accent" href={routes.film(film.slug)}>
