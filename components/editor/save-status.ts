@@ -60,12 +60,16 @@ export function statusAfterStep(current: SaveStatus, r: EditorResult): SaveStatu
   return current;
 }
 
-/** The fields the editor shows an error beside; other refusals are told above the buttons. */
-const FIELDS_WITH_ERRORS = new Set(['mark', 'seenOn', 'venue', 'message', 'publishAt']);
+/**
+ * The workflow's own fields, shown beside the buttons: an error about them needs no notice above.
+ * The review's fields (mark, seen on, venue) sit elsewhere on the page, so a refused Submit also
+ * says "correct the fields marked below" above the buttons, where the writer is looking.
+ */
+const FIELDS_BY_THE_BUTTONS = new Set(['message', 'publishAt']);
 
-/** The message above the workflow buttons after a refusal: none when every error sits by its field. */
+/** The message above the workflow buttons after a refusal: none when every error sits by its field there. */
 export function noticeAfterRefusal(r: Extract<EditorResult, { ok: false }>): string | null {
-  if (r.kind === 'invalid' && Object.keys(r.fieldErrors).length > 0 && Object.keys(r.fieldErrors).every((f) => FIELDS_WITH_ERRORS.has(f))) return null;
+  if (r.kind === 'invalid' && Object.keys(r.fieldErrors).length > 0 && Object.keys(r.fieldErrors).every((f) => FIELDS_BY_THE_BUTTONS.has(f))) return null;
   return r.message;
 }
 
