@@ -8,7 +8,9 @@ export const E2E_DATA = path.resolve(__dirname, process.env.E2E_DATA_DIR ?? '.e2
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two files at a time against the one server (each test makes its own data); tests that move the
+  // server's clock or watch its cache (tagged ALONE, e2e/helpers/clock.ts) run last, one at a time.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list']] : [['list']],
@@ -23,7 +25,10 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', grepInvert: /@alone/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'alone', grep: /@alone/, workers: 1, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+  ],
   webServer: {
     command: `rm -rf "${E2E_DATA}" && mkdir -p "${E2E_DATA}" && npm start`,
     url: `http://127.0.0.1:${PORT}/api/health`,

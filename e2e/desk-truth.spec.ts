@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { callServerAction } from './helpers/actions';
 import { sessionAs, signIn } from './helpers/auth';
-import { setClockOffset, siteLocalIn } from './helpers/clock';
+import { ALONE, setClockOffset, siteLocalIn } from './helpers/clock';
 import { freshFilm, type TestFilm } from './helpers/films';
 import { startReview, typeReview } from './helpers/reviews';
 
@@ -132,7 +132,7 @@ test.describe('the desk tells the truth', () => {
     await desk.context.close();
   });
 
-  test('a soft lock whose page went away without a word is gone within 30 s', async ({ page, browser }, testInfo) => {
+  test('a soft lock whose page went away without a word is gone within 30 s', ALONE, async ({ page, browser }, testInfo) => {
     const film = await freshFilm(browser, testInfo, 'Truth lock');
     await signIn(page, 'mulder');
     await startReview(page, film);

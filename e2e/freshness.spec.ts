@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { sessionAs, signIn } from './helpers/auth';
-import { setClockOffset, siteLocalIn } from './helpers/clock';
+import { ALONE, setClockOffset, siteLocalIn } from './helpers/clock';
 import { freshFilm, type TestFilm } from './helpers/films';
 import { uniqueTag } from './helpers/unique';
 
@@ -58,7 +58,7 @@ async function approve(desk: Page, url: string) {
   await expect(desk.getByRole('heading', { level: 1 }).getByText('Approved')).toBeVisible();
 }
 
-test.describe('public pages are cached and never stale', () => {
+test.describe('public pages are cached and never stale', ALONE, () => {
   // Whole journeys (write, approve, publish, edit, unpublish) with a dozen page checks each.
   test.describe.configure({ timeout: 180_000 });
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { callServerAction } from './helpers/actions';
 import { sessionAs, signIn } from './helpers/auth';
-import { setClockOffset, siteLocalIn } from './helpers/clock';
+import { ALONE, setClockOffset, siteLocalIn } from './helpers/clock';
 import { freshFilm } from './helpers/films';
 import { startReview, typeReview } from './helpers/reviews';
 
@@ -134,7 +134,7 @@ test.describe('the review desk', () => {
     await expect(page.getByRole('textbox', { name: 'Review text' })).toContainText('The garden wall is the whole film.');
   });
 
-  test('a review scheduled a minute ahead goes live on time, with no action', async ({ page, browser }, testInfo) => {
+  test('a review scheduled a minute ahead goes live on time, with no action', ALONE, async ({ page, browser }, testInfo) => {
     const film = await freshFilm(browser, testInfo, 'Heron');
     await signIn(page, 'sabine');
     await startReview(page, film);

@@ -6,6 +6,13 @@ import { E2E_DATA } from '../../playwright.config';
  * Moves the server's clock (lib/clock.ts reads BOBINE_CLOCK_FILE on every call) so that a scheduled
  * review can be seen to go live without sleeping.
  */
+/**
+ * The tag of a test that must have the server to itself: one that moves the server's clock (every
+ * test on the server sees the move), or one that needs no other writer while it watches the cache.
+ * Such tests run in their own project, one at a time, after all the others (playwright.config.ts).
+ */
+export const ALONE = { tag: '@alone' } as const;
+
 export function setClockOffset(ms: number) {
   writeFileSync(path.join(E2E_DATA, 'clock-offset'), String(ms));
 }
