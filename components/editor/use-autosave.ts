@@ -60,6 +60,9 @@ export function useAutosave<F>({
   /** The browser copy's sequence number of the latest edit (what a save sent now would include). */
   const written = useRef(0);
 
+  /** Whether the notice on screen is a refused workflow step's (see `accept`). */
+  const stepRefused = useRef(false);
+
   // The retry timer calls the save through this, as `save` cannot name itself while it is made.
   const retry = useRef(() => {});
   const clearTimer = () => {
@@ -75,8 +78,11 @@ export function useAutosave<F>({
       version.current = r.version;
       const rejected = r.rejected ?? {};
       setFieldErrors(rejected);
-      // A success clears the previous error, wherever it was shown.
-      setNotice((n) => (n?.tone === 'error' ? null : n));
+      // A success clears the previous error, wherever it was shown; but a draft save does not answer
+      // a refused step (the save that follows a refused Submit least of all): that notice stays
+      // until the next step is answered.
+      if (step || !stepRefused.current) setNotice((n) => (n?.tone === 'error' ? null : n));
+      if (step) stepRefused.current = false;
       if (step) setStatus((s) => statusAfterStep(s, r));
       // What a side field could not store is still only on this device: its copy stays.
       if (Object.keys(rejected).length === 0) latest.current.keep?.acknowledge(includes);
@@ -87,6 +93,7 @@ export function useAutosave<F>({
     setStatus((s) => (step ? statusAfterStep(s, r) : (statusAfterRefusal(r) ?? s)));
     const text = noticeAfterRefusal(r);
     setNotice(text ? { tone: 'error', text } : null);
+    stepRefused.current = step && text !== null;
     return false;
   }, []);
 
