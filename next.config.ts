@@ -34,6 +34,11 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
+        // Each font file's name carries its package version (lib/fonts.ts): a new version is a new address.
+        source: '/fonts/:file*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+      {
         source: '/:path*',
         headers: [
           { key: 'Content-Security-Policy', value: csp },

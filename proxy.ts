@@ -119,4 +119,4 @@ export async function proxy(request: NextRequest) {
 // a body that passes through the proxy is buffered in memory first).
 // An API address is let in only when it holds a %-escape, so that a malformed one is a 400 here
 // rather than a 500 in Next.js's routing (the draft route's own bodies are never buffered by us).
-export const config = { matcher: ['/((?!_next/static|_next/image|api/|favicon.ico).*)', '/api/(.*%.*)'] };
+export const config = { matcher: ['/((?!_next/static|_next/image|api/|favicon.ico|fonts/).*)', '/api/(.*%.*)'] };

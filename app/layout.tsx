@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import { serif, sans } from './fonts';
+import { preload } from 'react-dom';
+import { PRELOADED_FONTS } from '@/lib/fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,8 +11,9 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: '#faf6ef' };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
+  for (const href of PRELOADED_FONTS) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
-    <html lang="en" className={`${serif.variable} ${sans.variable}`}>
+    <html lang="en">
       <body className="min-h-screen">{children}</body>
     </html>
   );

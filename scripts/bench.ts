@@ -3,17 +3,19 @@
  * nginx beside it as the yardstick. Not a test: it reports every target as PASS or MISS and exits
  * non-zero only when something breaks (a server that does not start, an endpoint that errors).
  *
- * 1. Latency, one client, each public endpoint and the desk lists: on a throwaway demo database, then
+ * 1. Latency, one client, each public endpoint and the desk lists, at the origin (the server's front
+ *    page cache off, PAGE_CACHE_MB=0, so that each request costs what the first reader after a write
+ *    pays; Next.js's full-route cache still serves home, film and person pages): on a throwaway demo database, then
  *    on the large one (BENCH_LARGE_DB, default data/bench/films-100000.db, made by `npm run bench:seed`
  *    when missing and reused afterwards). p50/p95 and the ratio large/small.
  * 2. Load (wrk, or autocannon through npx when wrk is missing): the film page and home from `npm start`
- *    alone; nginx serving the very same bytes with `gzip on` (compressed on every response); nginx
+ *    alone, as readers get it (front page cache on, scripts/serve.cjs); nginx serving the very same bytes with `gzip on` (compressed on every response); nginx
  *    serving the film page as a pre-compressed static file (`gzip_static on`); and the same pages
  *    through deploy/nginx.conf in front of `npm start` (TLS with a throwaway self-signed certificate).
- * 3. Peak RSS of the whole `npm start` process tree (npm, then next-server once the preparing tsx has ended), sampled every 200 ms.
+ * 3. Peak RSS of the whole `npm start` process tree (npm, then node scripts/serve.cjs once the preparing tsx has ended), sampled every 200 ms.
  *
  * Every server is started exactly as a reader would: `npm start` with PORT and DATABASE_PATH.
- * Settings (environment): BENCH_PORT (3400; nginx uses the next three ports), BENCH_LARGE_DB,
+ * Settings (environment): BENCH_PORT (3400; nginx uses the next four ports), BENCH_LARGE_DB,
  * BENCH_FILMS (100000), BENCH_REQUESTS (samples per endpoint, 40), BENCH_ENDPOINT_SECONDS (time
  * budget per endpoint, 12; at least 5 samples are taken), BENCH_LOAD_SECONDS (15),
  * BENCH_CONNECTIONS (50), BENCH_ENDPOINTS (a regular expression: measure only the endpoints whose
@@ -120,14 +122,22 @@ async function waitFor(url: string, seconds: number, proc?: ChildProcess) {
 }
 
 /** `npm start` on a database, in its own process group so that the whole tree can be stopped. */
-async function startBobine(databasePath: string, demo: boolean): Promise<Server> {
+async function startBobine(databasePath: string, demo: boolean, frontCache: boolean): Promise<Server> {
   const log = path.join(tmp, `server-${path.basename(databasePath)}.log`);
   const out = openSync(log, 'a');
   const proc = spawn('npm', ['start'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', out, out],
-    env: { ...process.env, PORT: String(PORT), DATABASE_PATH: databasePath, BOBINE_DEMO: demo ? '1' : '0', AUTH_SECRET, NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATABASE_PATH: databasePath,
+      BOBINE_DEMO: demo ? '1' : '0',
+      AUTH_SECRET,
+      NODE_ENV: 'production',
+      ...(frontCache ? {} : { PAGE_CACHE_MB: '0' }),
+    },
   });
   children.push(proc);
   let peak = 0;
@@ -430,6 +440,21 @@ async function loadRun(bobine: Server, filmPath: string): Promise<void> {
   writeFileSync(path.join(staticDir, 'film.html'), bodies.film!);
   writeFileSync(path.join(staticDir, 'film.html.gz'), gzipSync(bodies.film!, { level: 9 }));
   const gzPort = PORT + 1;
+  const tlsStaticPort = PORT + 4;
+  const cert = selfSignedCert();
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the probes below talk to the self-signed certificate
+  // The static file once more over TLS: deploy/nginx.conf answers over TLS, and the comparison
+  // that isolates the micro-cache is against the same transport.
+  const tlsStatic = cert
+    ? `
+  server {
+    listen 127.0.0.1:${tlsStaticPort} ssl;
+    ssl_certificate ${cert.crt};
+    ssl_certificate_key ${cert.key};
+    root ${www};
+    location /static/ { gzip off; gzip_static on; }
+  }`
+    : '';
   const sameConf = `${nginxHead(same)}http {
   include /etc/nginx/mime.types;
   access_log off;
@@ -440,7 +465,7 @@ async function loadRun(bobine: Server, filmPath: string): Promise<void> {
     root ${www};
     gzip on; gzip_static off; gzip_types text/html; gzip_min_length 0;
     location /static/ { gzip off; gzip_static on; }
-  }
+  }${tlsStatic}
 }
 `;
   const sameProc = await startNginx('nginx-same', sameConf, `http://127.0.0.1:${gzPort}/film.html`);
@@ -448,16 +473,15 @@ async function loadRun(bobine: Server, filmPath: string): Promise<void> {
   show('nginx, same bytes, gzip each response: film', await load(`${nginxBase}/film.html`));
   show('nginx, same bytes, gzip each response: home', await load(`${nginxBase}/home.html`));
   show('nginx, static file, pre-compressed: film', await load(`${nginxBase}/static/film.html`));
+  if (cert) show('nginx, static file, pre-compressed, TLS: film', await load(`https://127.0.0.1:${tlsStaticPort}/static/film.html`));
   await killGroup(sameProc);
 
   // deploy/nginx.conf in front of the same `npm start`.
   const prefix = path.join(tmp, 'nginx-deploy');
   mkdirSync(prefix, { recursive: true, mode: 0o777 });
-  const cert = selfSignedCert();
   const httpsPort = PORT + 2;
   const httpPort = PORT + 3;
   const proxyBase = `${cert ? 'https' : 'http'}://127.0.0.1:${httpsPort}`;
-  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the probe below talks to the self-signed certificate
   const deployProc = await startNginx('nginx-deploy', deployConfig(readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8'), { prefix, httpsPort, httpPort, upstreamPort: PORT, cert, runAsRoot: process.getuid?.() === 0 }), `${proxyBase}/api/health`, 600); // through to Bobine, which may still be digesting the last load run
   show(`deploy/nginx.conf (${cert ? 'TLS' : 'plain HTTP'}): film`, await load(proxyBase + filmPath));
   show(`deploy/nginx.conf (${cert ? 'TLS' : 'plain HTTP'}): home`, await load(proxyBase + '/'));
@@ -468,16 +492,23 @@ async function loadRun(bobine: Server, filmPath: string): Promise<void> {
   const home = get('npm start: home');
   const gzFilm = get('nginx, same bytes, gzip each response: film');
   const gzHome = get('nginx, same bytes, gzip each response: home');
-  const stat = get('nginx, static file');
+  const stat = get('nginx, static file, pre-compressed: film');
+  const statTls = cert ? get('nginx, static file, pre-compressed, TLS') : stat;
   const proxyFilm = get('deploy/nginx.conf');
   console.log(
-    `  ratios: film ${(film.rps / gzFilm.rps).toFixed(2)}× nginx gzip, home ${(home.rps / gzHome.rps).toFixed(2)}× nginx gzip, deploy/nginx.conf film ${(proxyFilm.rps / stat.rps).toFixed(2)}× nginx static`,
+    `  ratios: film ${(film.rps / gzFilm.rps).toFixed(2)}× nginx gzip, home ${(home.rps / gzHome.rps).toFixed(2)}× nginx gzip, deploy/nginx.conf film ${(proxyFilm.rps / statTls.rps).toFixed(2)}× nginx static over the same transport (${(proxyFilm.rps / stat.rps).toFixed(2)}× plain HTTP static)`,
   );
   verdict('load: film page, npm start vs nginx gzip', `${film.rps.toFixed(0)} / ${gzFilm.rps.toFixed(0)} req/s = ${(film.rps / gzFilm.rps).toFixed(2)}×`, `≥ ${T.loadVsNginxGzip}×`, film.rps >= T.loadVsNginxGzip * gzFilm.rps);
   verdict('load: film page p99', `${film.p99.toFixed(0)} ms`, `≤ ${T.loadP99} ms`, film.p99 <= T.loadP99);
   verdict('load: film page errors', String(film.errors), '0', film.errors === 0);
   verdict('load: home, npm start vs nginx gzip (info)', `${home.rps.toFixed(0)} / ${gzHome.rps.toFixed(0)} req/s = ${(home.rps / gzHome.rps).toFixed(2)}×`, `≥ ${T.loadVsNginxGzip}×`, home.rps >= T.loadVsNginxGzip * gzHome.rps);
-  verdict('load: film via deploy/nginx.conf vs nginx static', `${proxyFilm.rps.toFixed(0)} / ${stat.rps.toFixed(0)} req/s = ${(proxyFilm.rps / stat.rps).toFixed(2)}×`, `≥ ${T.proxyVsNginxStatic}×`, proxyFilm.rps >= T.proxyVsNginxStatic * stat.rps);
+  verdict(
+    `load: film via deploy/nginx.conf vs nginx static${cert ? ' (both TLS)' : ''}`,
+    `${proxyFilm.rps.toFixed(0)} / ${statTls.rps.toFixed(0)} req/s = ${(proxyFilm.rps / statTls.rps).toFixed(2)}×`,
+    `≥ ${T.proxyVsNginxStatic}×`,
+    proxyFilm.rps >= T.proxyVsNginxStatic * statTls.rps,
+  );
+  if (cert) verdict('load: film via deploy/nginx.conf vs nginx static over plain HTTP (info)', `${proxyFilm.rps.toFixed(0)} / ${stat.rps.toFixed(0)} req/s = ${(proxyFilm.rps / stat.rps).toFixed(2)}×`, `≥ ${T.proxyVsNginxStatic}×`, proxyFilm.rps >= T.proxyVsNginxStatic * stat.rps);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -503,29 +534,45 @@ async function main() {
   let server: Server;
   let filmPath: string;
   if (!LARGE_ONLY) {
-    server = await startBobine(smallDb, true);
+    server = await startBobine(smallDb, true, false);
     try {
       const endpoints = endpointsFor(smallDb);
       filmPath = endpoints.find((e) => e.name === 'film page')!.path;
       await latencyRun('Demo size', server, endpoints, rows, 'small');
-      if (SMALL_ONLY && !NO_LOAD) await loadRun(server, filmPath);
     } finally {
       await server.stop();
     }
-    rss.push({ label: 'demo', mib: server.peakRss() });
+    rss.push({ label: 'demo, origin', mib: server.peakRss() });
+    if (SMALL_ONLY && !NO_LOAD) {
+      server = await startBobine(smallDb, true, true);
+      try {
+        await loadRun(server, filmPath);
+      } finally {
+        await server.stop();
+      }
+      rss.push({ label: 'demo, under load', mib: server.peakRss() });
+    }
   }
 
   if (!SMALL_ONLY) {
     const endpoints = endpointsFor(LARGE_DB);
     filmPath = endpoints.find((e) => e.name === 'film page')!.path;
-    server = await startBobine(LARGE_DB, false);
+    server = await startBobine(LARGE_DB, false, false);
     try {
       await latencyRun(`${FILMS.toLocaleString('en')} films (${path.relative(root, LARGE_DB)})`, server, endpoints, rows, 'large');
-      if (!NO_LOAD) await loadRun(server, filmPath);
     } finally {
       await server.stop();
     }
-    rss.push({ label: `${FILMS.toLocaleString('en')} films`, mib: server.peakRss() });
+    rss.push({ label: `${FILMS.toLocaleString('en')} films, origin`, mib: server.peakRss() });
+    if (!NO_LOAD) {
+      server = await startBobine(LARGE_DB, false, true);
+      try {
+        await loadRun(server, filmPath);
+      } finally {
+        await server.stop();
+      }
+      rss.push({ label: `${FILMS.toLocaleString('en')} films, under load`, mib: server.peakRss() });
+    }
   }
 
   // Summary

@@ -5,7 +5,6 @@
  * The answer is the app's rule in lib/cache/public-pages.ts, reached through globalThis. Before the
  * app has loaded that rule, no entry made by this process exists, so every lookup is a miss.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- Next.js loads this file with require().
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 
 const bridge = () => globalThis[Symbol.for('bobine.publicCache')];

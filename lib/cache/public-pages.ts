@@ -42,6 +42,9 @@ export type Schedule = {
 type Bridge = {
   isFresh(key: string, storedAt: number): boolean;
   stored(key: string): void;
+  /** The site clock, for the server's page store (lib/cache/page-store.cjs) to note when a request arrived. */
+  now(): number;
+  isTrueSince(key: string, arrivedAt: number, arrivedAtSite: number): boolean;
 };
 
 const STATE = Symbol.for('bobine.publicCache.state');
@@ -54,10 +57,15 @@ function state(): State {
   return (g[STATE] ??= { startedAt: Date.now(), madeAt: new Map(), expiredAt: new Map() });
 }
 
-/** The page address inside a route-cache key (`/route-cache/APP_PAGE/<hash>/$/films/x`). */
+/**
+ * The page address inside a route-cache key (`/route-cache/APP_PAGE/<hash>/$/films/x`) or inside
+ * the server page store's key (the request's address, query included).
+ */
 export function pathOfKey(key: string): string {
   const i = key.indexOf('/$/');
-  const path = i === -1 ? key : key.slice(i + 2);
+  let path = i === -1 ? key : key.slice(i + 2);
+  const q = path.indexOf('?');
+  if (q !== -1) path = path.slice(0, q);
   return path === '/index' ? '/' : path;
 }
 
@@ -80,6 +88,22 @@ export function isFresh(key: string, storedAt: number, schedule: Schedule): bool
   return !schedule.wentLiveBetween(madeAt - RENDER_MARGIN_MS, schedule.now());
 }
 
+/**
+ * For an answer made by a request that arrived at `arrivedAt` (real ms; `arrivedAtSite` on the site
+ * clock): true while no write expired a tag its page shows and no scheduled review went live since
+ * that arrival. No margin is needed, unlike `isFresh`: whatever Next.js rendered or served for that
+ * request was true when it arrived.
+ */
+export function isTrueSince(key: string, arrivedAt: number, arrivedAtSite: number, schedule: Schedule): boolean {
+  const s = state();
+  if (arrivedAt < s.startedAt) return false;
+  for (const tag of pageTags(pathOfKey(key))) {
+    const expired = s.expiredAt.get(tag);
+    if (expired !== undefined && expired >= arrivedAt) return false;
+  }
+  return !schedule.wentLiveBetween(arrivedAtSite, schedule.now());
+}
+
 export function recordStored(key: string, schedule: Pick<Schedule, 'now'>): void {
   const made = state().madeAt;
   // Keys are page addresses; a crawler can make many. Forgetting one only costs a re-render.
@@ -92,6 +116,8 @@ export function connectPublicCache(schedule: Schedule): void {
   g[BRIDGE] ??= {
     isFresh: (key, storedAt) => isFresh(key, storedAt, schedule),
     stored: (key) => recordStored(key, schedule),
+    now: () => schedule.now(),
+    isTrueSince: (key, arrivedAt, arrivedAtSite) => isTrueSince(key, arrivedAt, arrivedAtSite, schedule),
   };
 }
 
