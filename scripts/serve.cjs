@@ -94,7 +94,9 @@ async function serve(req, res) {
   if (!entry) return passThroughAndKeep(req, res, key, rule);
   const etag = entry.headers.etag;
   if (etag && req.headers['if-none-match'] === etag) {
-    res.writeHead(304, { etag, 'cache-control': entry.headers['cache-control'], vary: entry.headers.vary });
+    const headers = { etag };
+    for (const name of ['cache-control', 'vary']) if (entry.headers[name] !== undefined) headers[name] = entry.headers[name];
+    res.writeHead(304, headers);
     return res.end();
   }
   const { body, headers } = representation(entry, req.headers['accept-encoding']);
@@ -110,6 +112,10 @@ app.prepare().then(() => {
       res.end('Internal Server Error');
     });
   });
+  // Longer than the clients' idle sockets (browsers, nginx's upstream keepalive, test clients): with
+  // Node's default of 5 s, a client reusing a socket just as the server closed it gets ECONNRESET.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, () => console.log(`\n▲ Bobine is serving the production build on http://localhost:${port}`));
   const stop = () => {
     server.close(() => process.exit(0));
