@@ -50,15 +50,17 @@ export function formatClockTime(d: Date, timeZone: string = SITE_TIME_ZONE): str
   return formatClockIn(d, timeZone);
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant in the site's time zone, as YYYY-MM-DD. */
-export function siteDateOf(d: Date, timeZone: string = SITE_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone,
-  }).format(d);
-  return parts;
+export function siteDateOf(d: Date | number, timeZone: string = SITE_TIME_ZONE): string {
+  // Asked before every cache hit (lib/cache/public-pages.ts): a formatter costs far more to make than to use.
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(d);
 }
 
 /**

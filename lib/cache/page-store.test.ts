@@ -122,6 +122,15 @@ describe('an answer is true until a write or a publication after its request arr
     expect(isTrueSince('/', 100, 100, schedule([500], 500))).toBe(false);
   });
 
+  it('is refused once the site’s date has changed (what is "now in cinemas" moves at midnight)', () => {
+    resetPublicCacheState(0);
+    const evening = Date.parse('2026-12-17T22:30:00Z'); // 23:30 in Paris
+    expect(isTrueSince('/', evening, evening, schedule([], evening + 20 * 60_000))).toBe(true);
+    expect(isTrueSince('/', evening, evening, schedule([], evening + 40 * 60_000))).toBe(false);
+    // A clock moved back (tests do) is another day too.
+    expect(isTrueSince('/', evening, evening, schedule([], evening - 86_400_000))).toBe(false);
+  });
+
   it('is refused when made before this process started', () => {
     resetPublicCacheState(1000);
     expect(isTrueSince('/', 999, 999, schedule([], 2000))).toBe(false);

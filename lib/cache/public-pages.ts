@@ -8,7 +8,10 @@
  * 2. none of the tags its page shows (`pageTags`, lib/stale.ts) was expired by a write since the
  *    render began (`markStale` calls `expireTags`): a publish is visible on the very next request;
  * 3. no scheduled review went live since the render began: the first request after the
- *    publication time re-renders, none before. No cron; one index probe per hit.
+ *    publication time re-renders, none before. No cron; one index probe per hit;
+ * 4. the site's calendar date (BOBINE_TIME_ZONE) is still the one it was rendered on: pages show
+ *    what is "now in cinemas" and "coming soon" by release date, which changes at midnight
+ *    without any write.
  *
  * "Since the render began": the cache only knows when an entry was stored, so a margin is taken
  * off that instant (a render that read the database, then saw a write land before it was stored,
@@ -20,6 +23,7 @@
  * site spread over several processes would move `expiredAt` into the database.
  */
 import { pageTags } from '@/lib/cache/tags';
+import { siteDateOf } from '@/lib/dates';
 
 export const RENDER_MARGIN_MS = 5_000;
 
@@ -85,13 +89,19 @@ export function isFresh(key: string, storedAt: number, schedule: Schedule): bool
     const expired = s.expiredAt.get(tag);
     if (expired !== undefined && expired > renderBegan) return false;
   }
-  return !schedule.wentLiveBetween(madeAt - RENDER_MARGIN_MS, schedule.now());
+  return stillTrueOnTheClock(madeAt - RENDER_MARGIN_MS, schedule);
+}
+
+/** Conditions 3 and 4: nothing that time alone changes has changed since `since` (site clock, ms). */
+function stillTrueOnTheClock(since: number, schedule: Schedule): boolean {
+  const now = schedule.now();
+  return siteDateOf(since) === siteDateOf(now) && !schedule.wentLiveBetween(since, now);
 }
 
 /**
  * For an answer made by a request that arrived at `arrivedAt` (real ms; `arrivedAtSite` on the site
- * clock): true while no write expired a tag its page shows and no scheduled review went live since
- * that arrival. No margin is needed, unlike `isFresh`: whatever Next.js rendered or served for that
+ * clock): true while no write expired a tag its page shows, no scheduled review went live and the
+ * site's date did not change since that arrival. No margin is needed, unlike `isFresh`: whatever Next.js rendered or served for that
  * request was true when it arrived.
  */
 export function isTrueSince(key: string, arrivedAt: number, arrivedAtSite: number, schedule: Schedule): boolean {
@@ -101,7 +111,7 @@ export function isTrueSince(key: string, arrivedAt: number, arrivedAtSite: numbe
     const expired = s.expiredAt.get(tag);
     if (expired !== undefined && expired >= arrivedAt) return false;
   }
-  return !schedule.wentLiveBetween(arrivedAtSite, schedule.now());
+  return stillTrueOnTheClock(arrivedAtSite, schedule);
 }
 
 export function recordStored(key: string, schedule: Pick<Schedule, 'now'>): void {
