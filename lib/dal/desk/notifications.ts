@@ -13,11 +13,11 @@ import {
   deliverNotifications,
   notificationsForEvent,
   type DeliveredNotification,
-  type NotificationKind,
   type PlannedNotification,
 } from '@/lib/notifications';
 import type { ReviewEvent } from '@/lib/workflow';
 import { getDb, type Tx } from '../db';
+import type { InboxItem } from '../types';
 import { authorize } from '../guard';
 
 function insertAll(tx: Tx, reviewId: number, actorId: number, planned: PlannedNotification[], commentId: number | null = null): DeliveredNotification[] {
@@ -81,15 +81,6 @@ export function notifyComment(tx: Tx, comment: { id: number; reviewId: number; r
 
 /** After the transaction committed: the subscribers (a mailer, later) get what was stored. */
 export { deliverNotifications };
-
-export type InboxItem = {
-  id: number;
-  kind: NotificationKind;
-  at: Date;
-  read: boolean;
-  actor: string;
-  review: { id: number; filmTitle: string };
-};
 
 const INBOX_SIZE = 30;
 

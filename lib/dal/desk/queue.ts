@@ -12,6 +12,7 @@ import { getDb } from '../db';
 import { NotFound } from '../errors';
 import { authorize } from '../guard';
 import { col, contains, pageCountOf } from '../sql';
+import type { SubmissionRead } from '../types';
 import { getRevisionComparison } from './reviews';
 
 export type QueueItem = {
@@ -137,7 +138,7 @@ export function nextRead(previous: { revisionNumber: number; previousNumber: num
  * changed since the revision they read before (null the first time they read it, or when nothing
  * changed since then).
  */
-export async function readSubmission(reviewId: number) {
+export async function readSubmission(reviewId: number): Promise<SubmissionRead> {
   const viewer = await authorize('queue.read');
   const db = getDb();
   const outcome = db.transaction((tx) => {
