@@ -56,7 +56,7 @@ test('the author is told in the inbox, and the editor decides from the queue’s
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();
 
-  await editor.page.reload();
+  await editor.page.goto(editor.page.url());
   await expect(panel.getByRole('heading', { name: /Changes since you last read it \(#\d+ → #\d+\)/ })).toBeVisible();
   await expect(panel.locator('ins').filter({ hasText: 'rain' })).toBeVisible();
   await panel.getByRole('button', { name: 'Approve' }).click();

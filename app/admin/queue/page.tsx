@@ -61,7 +61,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         description={`${list.total} ${list.total === 1 ? 'review' : 'reviews'} ${query.state === 'in_review' ? 'waiting for an editor' : 'found'}, ${query.sort === 'waiting' ? 'longest waiting first' : 'latest submitted first'}.`}
       />
       <form method="get" role="search" aria-label="Filter the queue" className="mb-6 grid grid-cols-2 items-end gap-3 sm:grid-cols-3 xl:flex xl:flex-wrap">
-        <div className="col-span-2 sm:col-span-3 xl:w-64">
+        <div className="col-span-2 sm:col-span-3 xl:w-56">
           <label htmlFor="queue-q" className="block text-sm font-medium">
             Search
           </label>
@@ -92,7 +92,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </div>
       </form>
 
-      <div className={open ? 'grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]' : ''}>
+      <div className={open ? 'grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,32rem)]' : ''}>
         <div className={open ? 'order-2 min-w-0 xl:order-1' : ''}>
           <Table
             caption="Submissions"
@@ -102,12 +102,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
               <TableHead>Film</TableHead>
               <TableHead>Critic</TableHead>
               <TableHead>Status</TableHead>
-              <TableHead>Mark</TableHead>
+              {!open && <TableHead>Mark</TableHead>}
               <TableHead>Waiting</TableHead>
             </TableHeader>
             <TableBody>
               {list.items.length === 0 && (
-                <TableEmpty colSpan={5} tall>
+                <TableEmpty colSpan={open ? 4 : 5} tall>
                   {filtered ? 'No submission matches these filters.' : 'The queue is empty. Nothing waits for an editor.'}
                 </TableEmpty>
               )}
@@ -126,20 +126,22 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                       >
                         {r.film.title}
                       </Link>
-                      {r.unread && <span className="ml-2 rounded-sm bg-sky-100 px-1.5 py-0.5 text-[0.65rem] font-semibold uppercase tracking-wider text-sky-900">New to you</span>}
+                      {r.unread && r.status === 'in_review' && <span className="ml-2 rounded-sm bg-sky-100 px-1.5 py-0.5 text-[0.65rem] font-semibold uppercase tracking-wider text-sky-900">New to you</span>}
                     </TableCell>
                     <TableCell>{r.author.name}</TableCell>
                     <TableCell>
                       <StatusBadge status={r.status} scheduled={r.scheduled} />
                     </TableCell>
-                    <TableCell>{r.mark === null ? <span className="text-ink-soft">—</span> : <Stars mark={r.mark} size="sm" />}</TableCell>
+                    {/* With a submission open beside it, the list keeps what picks the next one; the panel shows the mark. */}
+                    {!open && <TableCell>{r.mark === null ? <span className="text-ink-soft">—</span> : <Stars mark={r.mark} size="sm" />}</TableCell>}
                     <TableCell className="whitespace-nowrap text-ink-soft">
-                      {r.submittedAt ? (
+                      {/* Only a review in review is waiting; for the others the submission is history. */}
+                      {r.submittedAt && r.status === 'in_review' ? (
                         <time dateTime={r.submittedAt.toISOString()} title={`Submitted ${formatInstant(r.submittedAt)}`}>
                           {waitingFor(r.submittedAt, at)}
                         </time>
                       ) : (
-                        '—'
+                        <span className="text-xs">{r.submittedAt ? `sent ${formatInstant(r.submittedAt)}` : '—'}</span>
                       )}
                     </TableCell>
                   </TableRow>
@@ -161,7 +163,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
 function Choice({ id, name, label, value, options, any }: { id: string; name: string; label: string; value: string | number | undefined; options: { value: string; label: string }[]; any?: string }) {
   return (
-    <div className="min-w-0 xl:w-44">
+    <div className="min-w-0 xl:w-40">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>

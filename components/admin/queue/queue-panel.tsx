@@ -77,7 +77,10 @@ export function QueuePanel({
           )}
         </section>
 
-        <article aria-labelledby="panel-heading" className="border-t border-stone-200 pt-5">
+        <article aria-labelledby="text-heading" className="border-t border-stone-200 pt-5">
+          <h3 id="text-heading" className="mb-3 text-sm font-semibold uppercase tracking-wider text-ink-soft">
+            The text as submitted
+          </h3>
           <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-ink-soft">
             {review.mark !== null ? <Stars mark={review.mark} /> : <span>No mark</span>}
             {review.seenOn && <span>Seen on {formatCalendarDate(review.seenOn)}</span>}
