@@ -5,6 +5,8 @@ import { startReview, typeReview } from './helpers/reviews';
 import { uniqueTag } from './helpers/unique';
 
 test('the author is told in the inbox, and the editor decides from the queue’s side panel', async ({ page, browser }, testInfo) => {
+  // Four people sign in (the film's editor, the admin who opens the critic's account, the critic, the desk).
+  test.setTimeout(180_000);
   const film = await freshFilm(browser, testInfo, 'Inbox');
   // A critic of our own, so that nobody else's test puts anything in this inbox meanwhile.
   const critic = { email: `inbox.critic.${uniqueTag(testInfo)}@bobine.test`, password: 'inbox-critic-pass-1' };
