@@ -10,7 +10,7 @@ import { Stars } from '@/components/ui/stars';
 import { Table, TableBody, TableCell, TableEmpty, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { guarded } from '@/lib/auth/page-guard';
 import { now } from '@/lib/clock';
-import { formatInstant } from '@/lib/dates';
+import { formatInstant, formatShortDate, siteDateOf } from '@/lib/dates';
 import { listQueuePage, readSubmission } from '@/lib/dal/desk/queue';
 import { getReviewForEditing } from '@/lib/dal/desk/reviews';
 import { routes } from '@/lib/routes';
@@ -141,7 +141,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                           {waitingFor(r.submittedAt, at)}
                         </time>
                       ) : (
-                        <span className="text-xs">{r.submittedAt ? `sent ${formatInstant(r.submittedAt)}` : '—'}</span>
+                        <span className="text-xs">{r.submittedAt ? `sent ${formatShortDate(siteDateOf(r.submittedAt))}` : '—'}</span>
                       )}
                     </TableCell>
                   </TableRow>
