@@ -16,6 +16,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 import { COMPANY_ROLES, CREDIT_ROLES, RELEASE_KINDS } from '../lib/catalogue';
+import { NOTIFICATION_KINDS } from '../lib/notifications';
 import { REVIEW_STATES, STAFF_ROLES } from '../lib/workflow-states';
 
 const createdAt = () =>
@@ -344,6 +345,57 @@ export const reviewLocks = sqliteTable('review_locks', {
     .references(() => users.id, { onDelete: 'cascade' }),
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+/**
+ * A staff member's inbox: one row per thing they are told (lib/notifications.ts says who is told
+ * what). Written in the same transaction as the workflow event or comment it reports. `at` is when
+ * it becomes true: a scheduled publication's "published" row is stored ahead with the publication
+ * time and is listed only once that time has passed (no cron).
+ */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    recipientId: integer('recipient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    commentId: integer('comment_id').references(() => editorialComments.id, { onDelete: 'cascade' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    // The inbox and the unread count: one person's rows, newest first, unread ones found without a scan.
+    index('notifications_recipient_idx').on(t.recipientId, t.at),
+    index('notifications_unread_idx').on(t.recipientId, t.readAt, t.at),
+    // Rescheduling or unpublishing withdraws the pending "published" row of that review.
+    index('notifications_review_idx').on(t.reviewId, t.kind),
+  ],
+);
+
+/**
+ * The last revision of a review each editor read in the queue, and the one they had read before it,
+ * so that the queue shows "what changed since you last read it" and keeps showing it on a refresh.
+ */
+export const reviewReads = sqliteTable(
+  'review_reads',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    revisionNumber: integer('revision_number').notNull(),
+    previousNumber: integer('previous_number'),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.reviewId] })],
+);
 
 // ---------------------------------------------------------------------------------------------
 // Read aggregates (drizzle/0003_read_aggregates.sql)

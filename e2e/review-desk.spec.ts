@@ -28,6 +28,8 @@ test.describe('the review desk', () => {
     const editor = await sessionAs(browser, 'editor');
     await editor.page.goto('/admin/queue');
     await editor.page.getByRole('link', { name: film.title }).click();
+    // The queue opens it in its side panel; this journey continues in the full editor.
+    await editor.page.getByRole('link', { name: 'Open in the editor' }).click();
     await editor.page.getByRole('button', { name: 'Request changes' }).click();
     await expect(editor.page.getByText('Tell the author what to change.')).toBeVisible();
     await editor.page.getByLabel('Message to the author').fill('Say a word about Sandra Hüller.');

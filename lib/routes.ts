@@ -43,7 +43,8 @@ export const routes = {
 
   admin: {
     home: () => '/admin',
-    queue: () => '/admin/queue',
+    /** The review queue; `review` opens a submission in its side panel. */
+    queue: (query: { q?: string; critic?: number; film?: number; state?: string; sort?: string; page?: number; review?: number } = {}) => withQuery('/admin/queue', query),
     audit: () => '/admin/audit',
     profile: () => '/admin/profile',
     films: () => '/admin/films',

@@ -7,7 +7,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { companies, editorialComments, people, reviewLocks } from '@/db/schema';
+import { companies, editorialComments, notifications, people, reviewLocks } from '@/db/schema';
 import { can, type Action } from '@/lib/auth/permissions';
 import { actAs } from '@/lib/test/as-viewer';
 import { ids, knownPassword, reviewIn, seedMatrix, snapshot, viewerOf, WHO, type ReviewStatus, type Who } from '@/lib/test/matrix';
@@ -58,6 +58,7 @@ type Op = {
 let actions: {
   companies: typeof import('@/app/admin/companies/actions');
   films: typeof import('@/app/admin/films/actions');
+  inbox: typeof import('@/app/admin/inbox-actions');
   people: typeof import('@/app/admin/people/actions');
   profile: typeof import('@/app/admin/profile/actions');
   reviews: typeof import('@/app/admin/reviews/actions');
@@ -185,6 +186,17 @@ const OPS: Op[] = [
     },
     run: (_w, c) => actions.reviews.resolveCommentAction(c.commentId!, true),
   },
+  // Everyone on the staff has an inbox; the DAL narrows every write to the viewer's own rows.
+  {
+    name: 'markReadAction',
+    action: 'admin.enter',
+    prepare: async () => {
+      const [n] = await db.insert(notifications).values({ recipientId: ids.reviewerA!, kind: 'approved', reviewId, actorId: ids.editor, at: new Date() }).returning({ id: notifications.id });
+      return { notificationId: n!.id };
+    },
+    run: (_w, c) => actions.inbox.markReadAction(form({ id: c.notificationId! })),
+  },
+  { name: 'markAllReadAction', action: 'admin.enter', run: () => actions.inbox.markAllReadAction(form({})) },
   {
     name: 'lockAction',
     action: 'review.read',
@@ -223,6 +235,7 @@ beforeAll(async () => {
   actions = {
     companies: await import('@/app/admin/companies/actions'),
     films: await import('@/app/admin/films/actions'),
+    inbox: await import('@/app/admin/inbox-actions'),
     people: await import('@/app/admin/people/actions'),
     profile: await import('@/app/admin/profile/actions'),
     reviews: await import('@/app/admin/reviews/actions'),

@@ -99,6 +99,11 @@ export const staleAfter = {
     return { paths: [layout(routes.home())], tags: [cacheTags.reviewers, cacheTags.reviews] };
   },
 
+  /** Someone read their inbox: the dashboard and the unread count in the staff navigation. Nothing public. */
+  inboxRead(): Stale {
+    return { paths: [layout(routes.admin.home())], tags: [] };
+  },
+
   /** A staff account was created, changed role, disabled or enabled. Nothing public changes. */
   staffChanged(): Stale {
     return { paths: [page(routes.admin.staff())], tags: [] };

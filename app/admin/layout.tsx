@@ -5,6 +5,7 @@ import { AdminNav } from '@/components/admin/admin-nav';
 import { StaffMenu } from '@/components/admin/staff-menu';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { guarded } from '@/lib/auth/page-guard';
+import { countUnread } from '@/lib/dal/desk/notifications';
 import { requireStaff } from '@/lib/dal/guard';
 import { ROLE_LABELS } from '@/lib/workflow-states';
 import { now } from '@/lib/clock';
@@ -18,6 +19,7 @@ export const metadata: Metadata = { title: { default: 'Desk', template: '%s · B
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const path = (await headers()).get('x-bobine-path') ?? routes.admin.home();
   const viewer = await guarded(requireStaff, path);
+  const unread = await guarded(countUnread, path);
   // minmax(0, …) tracks: a wide table scrolls inside its own box instead of widening the page.
   return (
     <div className="min-h-screen bg-stone-50 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
@@ -33,7 +35,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
         <StaffMenu>
           <div className="pb-2 pt-1 lg:px-2 lg:pb-4 lg:pt-0">
-            <AdminNav viewer={viewer} />
+            <AdminNav viewer={viewer} unread={unread} />
           </div>
           <div className="border-t border-white/10 px-3 py-3 text-sm lg:px-5 lg:py-4">
             <p className="font-medium">{viewer.name}</p>

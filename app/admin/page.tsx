@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/admin/page-header';
+import { Inbox } from '@/components/admin/inbox';
 import { ReviewTable } from '@/components/admin/review-table';
 import { buttonVariants } from '@/components/ui/button';
 import { guarded } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/dal/guard';
+import { listInbox } from '@/lib/dal/desk/notifications';
 import { listDeskReviews, listMyReviews, listQueue } from '@/lib/dal/desk/reviews';
 import type { ReviewListItem } from '@/lib/dal/types';
 import { routes } from '@/lib/routes';
@@ -24,8 +26,8 @@ const GROUPS: { title: string; match: (r: ReviewListItem) => boolean; empty: str
 export default async function DashboardPage() {
   const viewer = await guarded(() => authorize('admin.enter'), routes.admin.home());
   const desk = can(viewer, 'queue.read');
-  const [mine, queue, upcoming] = await guarded(
-    () => Promise.all([listMyReviews(), desk ? listQueue() : Promise.resolve([]), desk ? listDeskReviews() : Promise.resolve([])]),
+  const [mine, queue, upcoming, inbox] = await guarded(
+    () => Promise.all([listMyReviews(), desk ? listQueue() : Promise.resolve([]), desk ? listDeskReviews() : Promise.resolve([]), listInbox()]),
     routes.admin.home(),
   );
   return (
@@ -35,6 +37,7 @@ export default async function DashboardPage() {
           New review
         </Link>
       </PageHeader>
+      <Inbox items={inbox.items} unread={inbox.unread} />
       {desk && (
         <div className="mb-10 grid grid-cols-1 gap-6 lg:grid-cols-2">
           <section aria-labelledby="desk-queue">

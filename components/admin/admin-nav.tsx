@@ -14,14 +14,20 @@ const ITEMS: { href: string; label: string; action: Action }[] = [
 ];
 
 /** What the staff member may open. Display only: each page checks again through the DAL. */
-export function AdminNav({ viewer }: { viewer: Viewer }) {
+export function AdminNav({ viewer, unread = 0 }: { viewer: Viewer; unread?: number }) {
   return (
     <nav aria-label="Staff">
       <ul className="space-y-1">
         {ITEMS.filter((i) => can(viewer, i.action)).map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="block rounded-md px-3 py-2 text-sm font-medium text-stone-300 hover:bg-white/10 hover:text-white">
+            <Link href={item.href} aria-label={item.href === routes.admin.home() && unread > 0 ? `${item.label}, ${unread} unread` : undefined} className="block rounded-md px-3 py-2 text-sm font-medium text-stone-300 hover:bg-white/10 hover:text-white">
               {item.label}
+              {/* The inbox lives on the dashboard: its unread count rides on that link ("Dashboard, 2 unread"). */}
+              {item.href === routes.admin.home() && unread > 0 && (
+                <span aria-hidden="true" data-testid="nav-unread" className="ml-2 inline-flex min-w-5 items-center justify-center rounded-full bg-accent px-1.5 text-xs font-bold text-white">
+                  {unread}
+                </span>
+              )}
             </Link>
           </li>
         ))}

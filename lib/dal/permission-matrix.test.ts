@@ -25,6 +25,8 @@ let dal: {
   staff: typeof import('./desk/staff');
   audit: typeof import('./desk/audit');
   reviews: typeof import('./desk/reviews');
+  queue: typeof import('./desk/queue');
+  inbox: typeof import('./desk/notifications');
 };
 let reviewId = 0;
 
@@ -67,6 +69,10 @@ const OPS: Op[] = [
   { name: 'getReviewPreview', action: 'review.read', owner: ownedByA, run: () => dal.reviews.getReviewPreview(reviewId) },
   { name: 'listRevisions', action: 'review.read', owner: ownedByA, run: () => dal.reviews.listRevisions(reviewId) },
   { name: 'listQueue', action: 'queue.read', run: () => dal.reviews.listQueue() },
+  { name: 'listQueuePage', action: 'queue.read', run: () => dal.queue.listQueuePage({ q: undefined, state: 'all', sort: 'waiting', page: 1 }) },
+  { name: 'readSubmission', action: 'queue.read', run: () => dal.queue.readSubmission(reviewId) },
+  { name: 'listInbox', action: 'admin.enter', run: () => dal.inbox.listInbox() },
+  { name: 'markAllNotificationsRead', action: 'admin.enter', run: () => dal.inbox.markAllNotificationsRead() },
   { name: 'searchFilmsToReview', action: 'review.create', run: () => dal.reviews.searchFilmsToReview('bal') },
   {
     name: 'saveReview',
@@ -97,7 +103,7 @@ const OPS: Op[] = [
 
 beforeAll(async () => {
   const { filmId } = await seedMatrix(db);
-  dal = { staff: await import('./desk/staff'), audit: await import('./desk/audit'), reviews: await import('./desk/reviews') };
+  dal = { staff: await import('./desk/staff'), audit: await import('./desk/audit'), reviews: await import('./desk/reviews'), queue: await import('./desk/queue'), inbox: await import('./desk/notifications') };
   actAs(ids.reviewerA);
   reviewId = await dal.reviews.startReview(filmId);
 });

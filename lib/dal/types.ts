@@ -325,3 +325,23 @@ export type AuditRow = {
   details: Record<string, unknown> | null;
   ip: string | null;
 };
+
+/** One line of a staff member's inbox (lib/notifications.ts says who is told what). */
+export type InboxItem = {
+  id: number;
+  kind: import('@/lib/notifications').NotificationKind;
+  at: Date;
+  read: boolean;
+  actor: string;
+  review: { id: number; filmTitle: string };
+};
+
+/**
+ * A submission opened in the queue: the latest revision, the one this editor had read before
+ * (null the first time) and, when they differ, the two revisions to diff.
+ */
+export type SubmissionRead = {
+  latest: number | null;
+  since: number | null;
+  comparison: { from: RevisionDetail; to: RevisionDetail; version: number; canRestore: boolean } | null;
+};

@@ -23,6 +23,7 @@ import { getDb, type DB, type Tx } from '../db';
 import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed, NotFound, Refused } from '../errors';
 import { authorize, requireStaff, type StaffViewer } from '../guard';
 import { defaultPenName, freeCriticSlug } from './staff';
+import { deliverNotifications, notifyComment, notifyReviewEvent } from './notifications';
 import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
 import type { FilmChoice, PublicReview, ReviewForEditing, ReviewListItem, RevisionDetail, RevisionItem, SaveResult } from '../types';
 
@@ -387,7 +388,7 @@ export type TransitionOptions = {
  */
 export async function transitionReview(reviewId: number, event: ReviewEvent, expectedVersion: number, options: TransitionOptions = {}) {
   const viewer = await requireStaff();
-  return getDb().transaction((tx) => {
+  const result = getDb().transaction((tx) => {
     let version = expectedVersion;
     if (options.fields) version = saveInTx(tx, viewer, reviewId, expectedVersion, options.fields, 'manual').version;
     const row = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get();
@@ -434,6 +435,7 @@ export async function transitionReview(reviewId: number, event: ReviewEvent, exp
     if (event === 'request_changes') {
       tx.insert(editorialComments).values({ reviewId, authorId: viewer.id, body: options.message!.trim(), createdAt: at }).run();
     }
+    const told = notifyReviewEvent(tx, event, { id: reviewId, authorId: row.authorId }, viewer.id, at, event === 'schedule' ? options.publishAt : undefined);
     recordAudit(
       {
         actorId: viewer.id,
@@ -445,8 +447,10 @@ export async function transitionReview(reviewId: number, event: ReviewEvent, exp
       tx,
     );
     const after = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get()!;
-    return { version: row.version + 1, status: check.to, filmId: row.filmId, desk: deskViewOf(after, viewer, at) };
+    return { version: row.version + 1, status: check.to, filmId: row.filmId, desk: deskViewOf(after, viewer, at), told };
   });
+  deliverNotifications(result.told);
+  return result;
 }
 
 /** A film's slug, for revalidating its page after a change. */
@@ -464,10 +468,13 @@ export async function addComment(reviewId: number, body: string): Promise<void> 
   const viewer = await requireStaff();
   const row = await loadReview(reviewId);
   if (!can(viewer, 'review.comment', { ownerId: row.authorId })) throw new NotAllowed('You cannot comment on this review.');
-  getDb().transaction((tx) => {
-    tx.insert(editorialComments).values({ reviewId, authorId: viewer.id, body, createdAt: now() }).run();
+  const told = getDb().transaction((tx) => {
+    const at = now();
+    const comment = tx.insert(editorialComments).values({ reviewId, authorId: viewer.id, body, createdAt: at }).returning({ id: editorialComments.id }).get();
     recordAudit({ actorId: viewer.id, action: 'review.comment', entityType: 'review', entityId: reviewId }, tx);
+    return notifyComment(tx, { id: comment.id, reviewId, reviewAuthorId: row.authorId, actorId: viewer.id, at });
   });
+  deliverNotifications(told);
 }
 
 export async function setCommentResolved(commentId: number, resolved: boolean): Promise<void> {
