@@ -45,6 +45,9 @@ export const films = sqliteTable(
     posterPath: text('poster_path'),
     posterWidth: integer('poster_width'),
     posterHeight: integer('poster_height'),
+    /** Optional overrides of the page's <title>/Open Graph title and description (null: derived). */
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -241,6 +244,20 @@ export const reviewerSlugRedirects = sqliteTable(
 // Reviews and the editorial desk
 
 /**
+ * A review's display text beside its body, kept per revision like the body: a headline and a
+ * standfirst (null: the page shows "<Critic>'s review"), and overrides of the search/social title
+ * and description (null: derived from the headline, the film and the text).
+ */
+function reviewDisplayColumns() {
+  return {
+    headline: text('headline'),
+    standfirst: text('standfirst'),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+  };
+}
+
+/**
  * A review's row holds its working copy (what the author and editors edit) and, separately, a
  * pointer to the revision that is live. Editing a published review changes the working copy only;
  * the public pages keep reading the live revision until a new one is published.
@@ -263,6 +280,7 @@ export const reviews = sqliteTable(
     seenOn: text('seen_on'),
     venue: text('venue'),
     containsSpoilers: integer('contains_spoilers', { mode: 'boolean' }).notNull().default(false),
+    ...reviewDisplayColumns(),
     /** Bumped on every write; a save names the version it started from (optimistic concurrency). */
     version: integer('version').notNull().default(1),
     /** The revision visitors see, once `published_at` has passed. */
@@ -310,6 +328,7 @@ export const reviewRevisions = sqliteTable(
     seenOn: text('seen_on'),
     venue: text('venue'),
     containsSpoilers: integer('contains_spoilers', { mode: 'boolean' }).notNull().default(false),
+    ...reviewDisplayColumns(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('review_revisions_review_number_unique').on(t.reviewId, t.number)],

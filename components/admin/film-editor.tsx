@@ -16,7 +16,10 @@ import {
 } from '@/lib/catalogue';
 import type { FilmEditData, GenreOption } from '@/lib/dal/types';
 import { IDLE, type FormState } from '@/lib/forms';
+import { yearOf } from '@/lib/dates';
+import { filmMeta } from '@/lib/seo/snippet';
 import { slugify } from '@/lib/slug';
+import { SeoFields } from './seo-fields';
 import { PosterField, unsentFilm, usePoster } from './poster-field';
 import { ReleaseKindOptions, ReleasesTable } from './releases-table';
 import { newRowKey, RowGroupEditor, type GroupRow } from './row-group-editor';
@@ -53,6 +56,9 @@ export function FilmEditor({
   const [title, setTitle] = useState(film?.title ?? '');
   const [slug, setSlug] = useState(film?.slug ?? '');
   const [genreIds, setGenreIds] = useState<number[]>(film?.genreIds ?? []);
+  const [synopsis, setSynopsis] = useState(film?.synopsis ?? '');
+  const [seoTitle, setSeoTitle] = useState(film?.seoTitle ?? '');
+  const [seoDescription, setSeoDescription] = useState(film?.seoDescription ?? '');
   const poster = usePoster();
 
   const [state, dispatch, pending] = useActionState(async (prev: FormState, formData: FormData): Promise<FormState> => {
@@ -151,7 +157,7 @@ export function FilmEditor({
               </Field>
             </div>
             <Field id="synopsis" label="Synopsis" hint="One or two sentences, shown under the title." errors={err('synopsis')}>
-              {(a11y) => <textarea {...a11y} name="synopsis" rows={3} defaultValue={film?.synopsis ?? ''} className={inputClass} />}
+              {(a11y) => <textarea {...a11y} name="synopsis" rows={3} value={synopsis} onChange={(e) => setSynopsis(e.target.value)} className={inputClass} />}
             </Field>
           </Section>
 
@@ -188,6 +194,21 @@ export function FilmEditor({
               errors={err}
               rowErrorFields={['companyId']}
               toJson={(c) => ({ companyId: c.entityId, newName: c.newName, role: c.role })}
+            />
+          </Section>
+
+          <Section id="seo" title="Search and social" description="Optional: what search results and share cards say about the film page.">
+            <SeoFields
+              idPrefix=""
+              names
+              title={seoTitle}
+              description={seoDescription}
+              onTitle={setSeoTitle}
+              onDescription={setSeoDescription}
+              derived={filmMeta({ title: title || 'Untitled', year: yearOf(film?.releases[0]?.date), synopsis, seoTitle: null, seoDescription: null })}
+              meta={filmMeta({ title: title || 'Untitled', year: yearOf(film?.releases[0]?.date), synopsis, seoTitle, seoDescription })}
+              path={`/films/${slug || slugify(title) || 'new-film'}`}
+              errors={(f) => err(f)}
             />
           </Section>
         </div>

@@ -5,7 +5,7 @@ import { diffWords } from '@/lib/diff';
 import { toOutOfFive } from '@/lib/marks';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
-import { parseDraft } from '@/lib/validation/review';
+import { parseDraft, TEXT_FIELDS } from '@/lib/validation/review';
 import type { ReviewFields } from './local-copy';
 import { FIELD_LABELS } from './save-status';
 
@@ -40,7 +40,7 @@ export function RestoreOffer({
   const parts = diffWords(docToText(sanitizeDoc(stored.body)), docToText(sanitizeDoc(local.body)));
   const a = parseDraft({ ...stored }).fields;
   const b = parseDraft({ ...local }).fields;
-  const changed = (['mark', 'seenOn', 'venue', 'containsSpoilers'] as const).filter((f) => (a[f] ?? null) !== (b[f] ?? null));
+  const changed = (['mark', 'seenOn', 'venue', 'containsSpoilers', ...TEXT_FIELDS] as const).filter((f) => (a[f] ?? null) !== (b[f] ?? null));
   return (
     <section aria-labelledby="restore-title" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-5">
       <h2 id="restore-title" className="font-semibold text-amber-950">

@@ -60,7 +60,18 @@ export default async function ReviewEditorPage({
         version={review.version}
         filmTitle={review.film.title}
         authorPenName={review.author.penName}
-        initial={{ body: review.body, mark: review.mark, seenOn: review.seenOn, venue: review.venue, containsSpoilers: review.containsSpoilers }}
+        initial={{
+          body: review.body,
+          mark: review.mark,
+          seenOn: review.seenOn,
+          venue: review.venue,
+          containsSpoilers: review.containsSpoilers,
+          headline: review.headline,
+          standfirst: review.standfirst,
+          seoTitle: review.seoTitle,
+          seoDescription: review.seoDescription,
+        }}
+        seo={{ filmSlug: review.film.slug, filmYear: review.film.year, synopsis: review.film.synopsis, criticSlug: review.author.slug }}
         canEdit={review.canEdit}
         defaultScheduleAt={toSiteLocal(tomorrow)}
         timeZone={SITE_TIME_ZONE}

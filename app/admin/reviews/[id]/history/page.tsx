@@ -27,6 +27,10 @@ const FIELDS: { label: string; value: (r: RevisionDetail) => string }[] = [
   { label: 'Seen on', value: (r) => (r.seenOn ? formatCalendarDate(r.seenOn) : 'none') },
   { label: 'Venue', value: (r) => r.venue ?? 'none' },
   { label: 'Contains spoilers', value: (r) => (r.containsSpoilers ? 'yes' : 'no') },
+  { label: 'Headline', value: (r) => r.headline ?? 'none' },
+  { label: 'Standfirst', value: (r) => r.standfirst ?? 'none' },
+  { label: 'Search title', value: (r) => r.seoTitle ?? 'none' },
+  { label: 'Search description', value: (r) => r.seoDescription ?? 'none' },
   { label: 'Status', value: (r) => r.status.replace('_', ' ') },
 ];
 
@@ -98,8 +102,8 @@ export default async function ReviewHistoryPage({
                       <th scope="row" className="py-1 pr-2 text-left font-medium">
                         {f.label}
                       </th>
-                      <td className="py-1 pr-2">{a}</td>
-                      <td className="py-1">{b}</td>
+                      <td className="py-1 pr-2 [overflow-wrap:anywhere]">{a}</td>
+                      <td className="py-1 [overflow-wrap:anywhere]">{b}</td>
                     </tr>
                   );
                 })}
