@@ -20,7 +20,7 @@ export function AdminNav({ viewer }: { viewer: Viewer }) {
       <ul className="space-y-1">
         {ITEMS.filter((i) => can(viewer, i.action)).map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="block rounded-md px-3 py-2 text-sm font-medium text-stone-300 hover:bg-white/10 hover:text-white">
+            <Link href={item.href} className="block rounded-md px-3 py-2 text-sm font-medium text-white/80 hover:bg-white/10 hover:text-white">
               {item.label}
             </Link>
           </li>

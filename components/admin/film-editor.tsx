@@ -26,7 +26,7 @@ import { newRowKey, RowGroupEditor, type GroupRow } from './row-group-editor';
 
 type CreditRow = GroupRow<CreditRole> & { character: string };
 
-const panel = 'rounded-lg border border-stone-200 bg-white shadow-sm';
+const panel = 'rounded-lg border border-stone-200 bg-surface shadow-sm';
 
 function Section({ title, description, children, id }: { title: string; description?: string; children: React.ReactNode; id: string }) {
   return (
@@ -150,7 +150,7 @@ export function FilmEditor({
                       value={slug}
                       onChange={(e) => setSlug(e.target.value)}
                       placeholder={slugify(title) || 'generated-from-the-title'}
-                      className="block w-full min-w-0 rounded-r-md border border-stone-300 bg-white px-3 py-2 text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600"
+                      className="block w-full min-w-0 rounded-r-md border border-stone-300 bg-surface px-3 py-2 text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600"
                     />
                   </div>
                 )}
@@ -257,7 +257,7 @@ export function FilmEditor({
                   return (
                     <label
                       key={g.id}
-                      className={`cursor-pointer rounded-full border px-3 py-1 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent/40 ${checked ? 'border-ink bg-ink text-paper' : 'border-stone-300 bg-white text-ink hover:border-accent'}`}
+                      className={`cursor-pointer rounded-full border px-3 py-1 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent/40 ${checked ? 'border-ink bg-ink text-paper' : 'border-stone-300 bg-surface text-ink hover:border-accent'}`}
                     >
                       <input
                         type="checkbox"

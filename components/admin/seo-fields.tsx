@@ -91,12 +91,12 @@ export function SeoFields({
       </Field>
       <p className="text-xs text-ink-soft">Left empty, the page uses what the placeholders show.</p>
 
-      <figure aria-label="Search result preview" className="rounded-md border border-stone-200 bg-white p-4 font-sans">
+      <figure aria-label="Search result preview" className="rounded-md border border-stone-200 bg-surface p-4 font-sans">
         <figcaption className="mb-2 text-[0.7rem] font-semibold uppercase tracking-wider text-ink-soft">Search result</figcaption>
         <p className="truncate text-xs text-stone-700">
           {SITE_NAME.toLowerCase()}.example{crumbs.map((c) => ` › ${c}`).join('')}
         </p>
-        <p data-testid="snippet-title" className="mt-0.5 text-lg leading-snug text-[#1a0dab] dark:text-[#8ab4f8]">
+        <p data-testid="snippet-title" className="mt-0.5 text-lg leading-snug text-link">
           {clipForSnippet(shownTitle, SEO_TITLE_GUIDE)}
         </p>
         <p data-testid="snippet-description" className="mt-1 text-sm leading-snug text-stone-700">
@@ -104,9 +104,9 @@ export function SeoFields({
         </p>
       </figure>
 
-      <figure aria-label="Social card preview" className="overflow-hidden rounded-md border border-stone-200 bg-white font-sans">
+      <figure aria-label="Social card preview" className="overflow-hidden rounded-md border border-stone-200 bg-surface font-sans">
         <figcaption className="sr-only">Social card</figcaption>
-        <div aria-hidden className="flex aspect-[1.91/1] items-end bg-gradient-to-br from-ink to-accent-dark p-4">
+        <div aria-hidden className="flex aspect-[1.91/1] items-end bg-gradient-to-br from-[#1c1917] to-[#7a0f12] p-4">
           <span className="font-serif text-xl font-black leading-tight text-white">{SITE_NAME}</span>
         </div>
         <div className="border-t border-stone-200 bg-stone-50 px-3 py-2">

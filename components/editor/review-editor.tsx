@@ -43,15 +43,15 @@ export type ReviewEditorProps = {
 };
 
 const BUTTON = 'rounded-md px-3 py-2 text-sm font-semibold disabled:opacity-50';
-const QUIET = 'border border-stone-300 bg-white hover:border-accent';
+const QUIET = 'border border-stone-300 bg-surface hover:border-accent';
 
 /** One-click events, in button order; their names come from the workflow table. */
 const QUICK_EVENTS: { event: ReviewEvent; tone: string }[] = [
-  { event: 'submit', tone: 'bg-ink text-white hover:bg-accent' },
+  { event: 'submit', tone: 'bg-ink text-paper hover:bg-accent' },
   { event: 'withdraw', tone: QUIET },
-  { event: 'approve', tone: 'bg-emerald-700 text-white hover:bg-emerald-800' },
-  { event: 'publish', tone: 'bg-accent text-white hover:bg-accent-dark' },
-  { event: 'unpublish', tone: 'border border-red-300 bg-white text-red-800 hover:bg-red-50' },
+  { event: 'approve', tone: 'bg-emerald-700 text-emerald-50 hover:bg-emerald-800' },
+  { event: 'publish', tone: 'bg-accent text-paper hover:bg-accent-dark' },
+  { event: 'unpublish', tone: 'border border-red-300 bg-surface text-red-800 hover:bg-red-50' },
 ];
 
 /**
@@ -213,7 +213,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
             onDiscard={() => local.close(true)}
           />
         )}
-        <div className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
+        <div className="overflow-hidden rounded-lg border border-stone-200 bg-surface shadow-sm">
           {editor && canEdit && <Toolbar editor={editor} />}
           <div className="border-b border-stone-100 px-8 pb-2 pt-6">
             <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">{props.authorPenName}&rsquo;s review</p>
@@ -251,12 +251,12 @@ export function ReviewEditor(props: ReviewEditorProps) {
             <div className="mt-3 flex gap-3">
               <button
                 type="button"
-                className="rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-medium"
+                className="rounded-md border border-red-300 bg-surface px-3 py-1.5 text-sm font-medium"
                 onClick={() => void navigator.clipboard?.writeText(editorRef.current?.getText() ?? '')}
               >
                 Copy my text
               </button>
-              <button type="button" className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white" onClick={() => window.location.reload()}>
+              <button type="button" className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-red-50" onClick={() => window.location.reload()}>
                 Load their version
               </button>
             </div>
@@ -265,7 +265,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
       </div>
 
       <aside className="space-y-5">
-        <section aria-label="Details" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+        <section aria-label="Details" className="space-y-4 rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
           <Field id="headline" label="Headline" errors={errors.headline} hint={`Optional. Left empty, the page says “${props.authorPenName}’s Review”.`} hintAfter>
             {(a11y) => (
               <input {...a11y} type="text" value={headline} disabled={!canEdit} onChange={(e) => setHeadline(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2" />
@@ -307,7 +307,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
           </label>
         </section>
 
-        <details className="group rounded-lg border border-stone-200 bg-white p-5 shadow-sm" open={Boolean(seoTitle || seoDescription || errors.seoTitle || errors.seoDescription)}>
+        <details className="group rounded-lg border border-stone-200 bg-surface p-5 shadow-sm" open={Boolean(seoTitle || seoDescription || errors.seoTitle || errors.seoDescription)}>
           <summary className="cursor-pointer text-sm font-semibold text-ink">Search and social</summary>
           <div className="mt-4">
             <SeoFields
@@ -325,7 +325,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
           </div>
         </details>
 
-        <section aria-label="Workflow" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+        <section aria-label="Workflow" className="space-y-3 rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
           {notice && (
             <p role={notice.tone === 'error' ? 'alert' : 'status'} className={`text-sm font-medium ${notice.tone === 'error' ? 'text-red-700' : 'text-emerald-800'}`}>
               {notice.text}

@@ -49,7 +49,7 @@ export function ReviewArticle({ review, permalink }: { review: PublicReview; per
       {review.containsSpoilers ? (
         <details className="group rounded-sm border border-accent/40 bg-accent/5 p-5">
           <summary className="cursor-pointer list-none font-semibold text-accent-dark">
-            <span className="mr-2 inline-block rounded-sm bg-accent px-2 py-0.5 text-xs uppercase tracking-wider text-white">Spoilers</span>
+            <span className="mr-2 inline-block rounded-sm bg-accent px-2 py-0.5 text-xs uppercase tracking-wider text-paper">Spoilers</span>
             This review reveals parts of the plot.{' '}
             <span className="underline group-open:hidden">Show review</span>
             <span className="hidden underline group-open:inline">Hide review</span>

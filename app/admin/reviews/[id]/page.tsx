@@ -83,7 +83,7 @@ export default async function ReviewEditorPage({
           timeZone={SITE_TIME_ZONE}
           comments={review.comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.createdAt.toISOString(), resolved: c.resolved }))}
         />
-        <section aria-labelledby="history-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+        <section aria-labelledby="history-heading" className="rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
           <h2 id="history-heading" className="flex items-center justify-between text-sm font-semibold uppercase tracking-wider text-ink-soft">
             History
             <Link href={routes.admin.reviewHistory(review.id)} className="text-xs font-medium normal-case tracking-normal text-accent underline">
