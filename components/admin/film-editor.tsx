@@ -209,6 +209,7 @@ export function FilmEditor({
               meta={filmMeta({ title: title || 'Untitled', year: yearOf(film?.releases[0]?.date), synopsis, seoTitle, seoDescription })}
               path={`/films/${slug || slugify(title) || 'new-film'}`}
               errors={(f) => err(f)}
+              image={film ? `/films/${film.slug}/opengraph-image` : undefined}
             />
           </Section>
         </div>

@@ -29,6 +29,7 @@ export function SeoFields({
   errors,
   disabled = false,
   names = false,
+  image,
 }: {
   idPrefix: string;
   title: string;
@@ -43,6 +44,8 @@ export function SeoFields({
   errors: (field: 'seoTitle' | 'seoDescription') => string[] | undefined;
   disabled?: boolean;
   names?: boolean;
+  /** The page's share image when it has one (as last saved); else a stand-in in the site's colours. */
+  image?: string;
 }) {
   const shownTitle = printedTitle(meta.title);
   const titleAdvice = lengthAdvice(shownTitle, SEO_TITLE_GUIDE);
@@ -106,9 +109,14 @@ export function SeoFields({
 
       <figure aria-label="Social card preview" className="overflow-hidden rounded-md border border-stone-200 bg-surface font-sans">
         <figcaption className="sr-only">Social card</figcaption>
-        <div aria-hidden className="flex aspect-[1.91/1] items-end bg-gradient-to-br from-[#1c1917] to-[#7a0f12] p-4">
-          <span className="font-serif text-xl font-black leading-tight text-white">{SITE_NAME}</span>
-        </div>
+        {image ? (
+          // eslint-disable-next-line @next/next/no-img-element -- a generated route, not a static asset
+          <img src={image} alt="" width={1200} height={630} loading="lazy" className="block aspect-[1.91/1] h-auto w-full bg-paper-deep object-cover" />
+        ) : (
+          <div aria-hidden className="flex aspect-[1.91/1] items-end bg-gradient-to-br from-[#1c1917] to-[#7a0f12] p-4">
+            <span className="font-serif text-xl font-black leading-tight text-white">{SITE_NAME}</span>
+          </div>
+        )}
         <div className="border-t border-stone-200 bg-stone-50 px-3 py-2">
           <p className="text-[0.7rem] uppercase tracking-wider text-ink-soft">{SITE_NAME.toLowerCase()}.example</p>
           {/* Open Graph titles carry no site suffix: the card names the site above. */}
