@@ -46,6 +46,9 @@ export const films = sqliteTable(
     posterPath: text('poster_path'),
     posterWidth: integer('poster_width'),
     posterHeight: integer('poster_height'),
+    /** Optional overrides of the page's <title>/Open Graph title and description (null: derived). */
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -242,6 +245,20 @@ export const reviewerSlugRedirects = sqliteTable(
 // Reviews and the editorial desk
 
 /**
+ * A review's display text beside its body, kept per revision like the body: a headline and a
+ * standfirst (null: the page shows "<Critic>'s review"), and overrides of the search/social title
+ * and description (null: derived from the headline, the film and the text).
+ */
+function reviewDisplayColumns() {
+  return {
+    headline: text('headline'),
+    standfirst: text('standfirst'),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+  };
+}
+
+/**
  * A review's row holds its working copy (what the author and editors edit) and, separately, a
  * pointer to the revision that is live. Editing a published review changes the working copy only;
  * the public pages keep reading the live revision until a new one is published.
@@ -264,6 +281,7 @@ export const reviews = sqliteTable(
     seenOn: text('seen_on'),
     venue: text('venue'),
     containsSpoilers: integer('contains_spoilers', { mode: 'boolean' }).notNull().default(false),
+    ...reviewDisplayColumns(),
     /** Bumped on every write; a save names the version it started from (optimistic concurrency). */
     version: integer('version').notNull().default(1),
     /** The revision visitors see, once `published_at` has passed. */
@@ -311,6 +329,7 @@ export const reviewRevisions = sqliteTable(
     seenOn: text('seen_on'),
     venue: text('venue'),
     containsSpoilers: integer('contains_spoilers', { mode: 'boolean' }).notNull().default(false),
+    ...reviewDisplayColumns(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('review_revisions_review_number_unique').on(t.reviewId, t.number)],

@@ -60,3 +60,11 @@ describe('the RSS feed', () => {
     expect(xmlProblems('<a>x < y</a>')).not.toEqual([]);
   });
 });
+
+describe('a feed item of a review with a headline', () => {
+  it('is titled by the headline and leads with the standfirst, even when the text has spoilers', () => {
+    const item = reviewFeedItem('https://bobine.example', { ...review, headline: 'Cat & mouse', standfirst: 'A chase, reheated.', containsSpoilers: true });
+    expect(item.title).toBe('Tom & Jerry <the "movie"> — Cat & mouse');
+    expect(item.description).toBe(`A chase, reheated. O'Brien’s mark: ${markText(7)}. ${SPOILER_SUMMARY}`);
+  });
+});

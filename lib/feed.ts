@@ -31,6 +31,9 @@ export type FeedReview = {
   filmTitle: string;
   penName: string;
   mark: number | null;
+  headline?: string | null;
+  /** Written to announce the review: it leads the description, spoilers or not. */
+  standfirst?: string | null;
   /** Spoiler-safe excerpt; ignored for spoiler reviews. */
   excerpt: string;
   containsSpoilers: boolean;
@@ -43,8 +46,9 @@ export type FeedItem = { title: string; link: string; guid: string; pubDate: Dat
 export function reviewFeedItem(siteUrl: string, r: FeedReview): FeedItem {
   const link = `${siteUrl}${routes.review(r.filmSlug, r.id)}`;
   const text = r.containsSpoilers ? SPOILER_SUMMARY : r.excerpt;
-  const description = [r.mark !== null ? `${r.penName}’s mark: ${markText(r.mark)}.` : null, text].filter(Boolean).join(' ');
-  return { title: `${r.filmTitle} — ${r.penName}’s review`, link, guid: link, pubDate: r.publishedAt, author: r.penName, description };
+  const description = [r.standfirst?.trim() || null, r.mark !== null ? `${r.penName}’s mark: ${markText(r.mark)}.` : null, text].filter(Boolean).join(' ');
+  const title = r.headline?.trim() ? `${r.filmTitle} — ${r.headline.trim()}` : `${r.filmTitle} — ${r.penName}’s review`;
+  return { title, link, guid: link, pubDate: r.publishedAt, author: r.penName, description };
 }
 
 export type Feed = { title: string; link: string; selfUrl: string; description: string; items: FeedItem[] };

@@ -43,11 +43,13 @@ export default async function HomePage() {
                 ·{' '}
                 {formatCalendarDate(lead.publishedAt.toISOString().slice(0, 10))}
               </p>
+              {lead.headline && <p className="mt-3 font-serif text-2xl font-bold leading-snug text-balance">{lead.headline}</p>}
               {lead.mark !== null && (
                 <p className="mt-4">
                   <Stars mark={lead.mark} size="lg" />
                 </p>
               )}
+              {lead.standfirst && <p className="mt-5 font-serif text-xl italic leading-relaxed">{lead.standfirst}</p>}
               <p className="mt-5 font-serif text-xl leading-relaxed">
                 {lead.containsSpoilers ? 'This review discusses the plot. Read it on the film page.' : lead.excerpt}
               </p>
@@ -65,8 +67,9 @@ export default async function HomePage() {
                         <span className="font-serif text-xl font-bold group-hover:text-accent">{r.film.title}</span>
                         {r.mark !== null && <Stars mark={r.mark} size="sm" />}
                       </span>
+                      {r.headline && <span className="mt-1 block font-serif text-lg leading-snug">{r.headline}</span>}
                       <span className="mt-1 block text-sm text-ink-soft">by {r.reviewer.penName}</span>
-                      {r.excerpt && <span className="mt-1 line-clamp-2 block text-sm">{r.excerpt}</span>}
+                      {(r.standfirst || r.excerpt) && <span className="mt-1 line-clamp-2 block text-sm">{r.standfirst || r.excerpt}</span>}
                       {r.containsSpoilers && <span className="mt-1 block text-sm italic text-accent-dark">Contains spoilers</span>}
                     </Link>
                   </li>

@@ -116,7 +116,7 @@ export function EntityPicker({
         id={listId}
         role="listbox"
         aria-label={`${label}: matches`}
-        className={`absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-stone-200 bg-white py-1 text-sm shadow-lg ${expanded ? '' : 'hidden'}`}
+        className={`absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-stone-200 bg-surface py-1 text-sm shadow-lg ${expanded ? '' : 'hidden'}`}
       >
         {options.map((o, i) => (
           <li

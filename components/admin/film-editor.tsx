@@ -16,14 +16,17 @@ import {
 } from '@/lib/catalogue';
 import type { FilmEditData, GenreOption } from '@/lib/dal/types';
 import { IDLE, type FormState } from '@/lib/forms';
+import { yearOf } from '@/lib/dates';
+import { filmMeta } from '@/lib/seo/snippet';
 import { slugify } from '@/lib/slug';
+import { SeoFields } from './seo-fields';
 import { PosterField, unsentFilm, usePoster } from './poster-field';
 import { ReleaseKindOptions, ReleasesTable } from './releases-table';
 import { newRowKey, RowGroupEditor, type GroupRow } from './row-group-editor';
 
 type CreditRow = GroupRow<CreditRole> & { character: string };
 
-const panel = 'rounded-lg border border-stone-200 bg-white shadow-sm';
+const panel = 'rounded-lg border border-stone-200 bg-surface shadow-sm';
 
 function Section({ title, description, children, id }: { title: string; description?: string; children: React.ReactNode; id: string }) {
   return (
@@ -53,6 +56,9 @@ export function FilmEditor({
   const [title, setTitle] = useState(film?.title ?? '');
   const [slug, setSlug] = useState(film?.slug ?? '');
   const [genreIds, setGenreIds] = useState<number[]>(film?.genreIds ?? []);
+  const [synopsis, setSynopsis] = useState(film?.synopsis ?? '');
+  const [seoTitle, setSeoTitle] = useState(film?.seoTitle ?? '');
+  const [seoDescription, setSeoDescription] = useState(film?.seoDescription ?? '');
   const poster = usePoster();
 
   const [state, dispatch, pending] = useActionState(async (prev: FormState, formData: FormData): Promise<FormState> => {
@@ -144,14 +150,14 @@ export function FilmEditor({
                       value={slug}
                       onChange={(e) => setSlug(e.target.value)}
                       placeholder={slugify(title) || 'generated-from-the-title'}
-                      className="block w-full min-w-0 rounded-r-md border border-stone-300 bg-white px-3 py-2 text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600"
+                      className="block w-full min-w-0 rounded-r-md border border-stone-300 bg-surface px-3 py-2 text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600"
                     />
                   </div>
                 )}
               </Field>
             </div>
             <Field id="synopsis" label="Synopsis" hint="One or two sentences, shown under the title." errors={err('synopsis')}>
-              {(a11y) => <textarea {...a11y} name="synopsis" rows={3} defaultValue={film?.synopsis ?? ''} className={inputClass} />}
+              {(a11y) => <textarea {...a11y} name="synopsis" rows={3} value={synopsis} onChange={(e) => setSynopsis(e.target.value)} className={inputClass} />}
             </Field>
           </Section>
 
@@ -188,6 +194,22 @@ export function FilmEditor({
               errors={err}
               rowErrorFields={['companyId']}
               toJson={(c) => ({ companyId: c.entityId, newName: c.newName, role: c.role })}
+            />
+          </Section>
+
+          <Section id="seo" title="Search and social" description="Optional: what search results and share cards say about the film page.">
+            <SeoFields
+              idPrefix=""
+              names
+              title={seoTitle}
+              description={seoDescription}
+              onTitle={setSeoTitle}
+              onDescription={setSeoDescription}
+              derived={filmMeta({ title: title || 'Untitled', year: yearOf(film?.releases[0]?.date), synopsis, seoTitle: null, seoDescription: null })}
+              meta={filmMeta({ title: title || 'Untitled', year: yearOf(film?.releases[0]?.date), synopsis, seoTitle, seoDescription })}
+              path={`/films/${slug || slugify(title) || 'new-film'}`}
+              errors={(f) => err(f)}
+              image={film ? `/films/${film.slug}/opengraph-image` : undefined}
             />
           </Section>
         </div>
@@ -236,7 +258,7 @@ export function FilmEditor({
                   return (
                     <label
                       key={g.id}
-                      className={`cursor-pointer rounded-full border px-3 py-1 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent/40 ${checked ? 'border-ink bg-ink text-paper' : 'border-stone-300 bg-white text-ink hover:border-accent'}`}
+                      className={`cursor-pointer rounded-full border px-3 py-1 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent/40 ${checked ? 'border-ink bg-ink text-paper' : 'border-stone-300 bg-surface text-ink hover:border-accent'}`}
                     >
                       <input
                         type="checkbox"

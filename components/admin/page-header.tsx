@@ -12,7 +12,7 @@ export function PageHeader({ title, description, children }: { title: string; de
 
 export function Panel({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm" aria-label={title}>
+    <section className="rounded-lg border border-stone-200 bg-surface p-6 shadow-sm" aria-label={title}>
       <h2 className="mb-4 text-lg font-semibold">{title}</h2>
       {children}
     </section>

@@ -74,7 +74,7 @@ export function PosterField({
             name="poster"
             type="file"
             accept={ACCEPTED.join(',')}
-            className="mt-2 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:border-accent"
+            className="mt-2 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-surface file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:border-accent"
             onChange={(e) => {
               const file = e.target.files?.[0];
               setError(null);

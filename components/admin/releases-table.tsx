@@ -11,7 +11,7 @@ type Release = { country: string; date: string; kind: ReleaseKind; certification
 type ReleaseRow = Release & { key: string; certification: string };
 
 const CONTROL =
-  'rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600';
+  'rounded-md border border-stone-300 bg-surface px-2 py-1.5 text-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600';
 
 /** A film's release dates, one row per country and kind, sent as JSON in the hidden field `releases`. */
 export function ReleasesTable({

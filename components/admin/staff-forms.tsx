@@ -17,13 +17,13 @@ function Handover({ state, origin }: { state: FormState; origin: string }) {
     <div className="rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm">
       {temporaryPassword && (
         <p>
-          Temporary password to hand over: <code className="rounded bg-white px-2 py-0.5 font-mono">{temporaryPassword}</code>
+          Temporary password to hand over: <code className="rounded bg-surface px-2 py-0.5 font-mono">{temporaryPassword}</code>
         </p>
       )}
       {link && (
         <p>
           One-time set-password link (valid 72 hours):{' '}
-          <code className="break-all rounded bg-white px-2 py-0.5 font-mono" data-testid="password-link">
+          <code className="break-all rounded bg-surface px-2 py-0.5 font-mono" data-testid="password-link">
             {origin}
             {link}
           </code>

@@ -20,7 +20,7 @@ export function SignOutButton() {
           router.refresh();
         })
       }
-      className="rounded-md px-3 py-1.5 text-sm font-medium text-stone-300 hover:bg-white/10 hover:text-white"
+      className="rounded-md px-3 py-1.5 text-sm font-medium text-white/80 hover:bg-white/10 hover:text-white"
     >
       {pending ? 'Signing out…' : 'Sign out'}
     </button>

@@ -14,7 +14,7 @@ export function CommentThread({ reviewId, comments, canComment, timeZone }: { re
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
-    <section aria-labelledby="comments-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+    <section aria-labelledby="comments-heading" className="rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
       <h2 id="comments-heading" className="text-sm font-semibold uppercase tracking-wider text-ink-soft">
         Editorial comments
       </h2>

@@ -44,7 +44,7 @@ export function EditLock({ reviewId, initialHolder, canEdit }: { reviewId: numbe
       {canEdit && (
         <button
           type="button"
-          className="rounded-md border border-amber-400 bg-white px-3 py-1 font-medium"
+          className="rounded-md border border-amber-400 bg-surface px-3 py-1 font-medium"
           onClick={async () => setHolder((await lockAction(reviewId, true)).heldBy)}
         >
           Take over

@@ -79,10 +79,10 @@ export function FilmPicker() {
             choose(results[active]);
           } else if (e.key === 'Escape') setOpen(false);
         }}
-        className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2.5 text-lg shadow-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
+        className="mt-1 block w-full rounded-md border border-stone-300 bg-surface px-3 py-2.5 text-lg shadow-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
       />
       {open && results.length > 0 && (
-        <ul id={listId} role="listbox" aria-label="Films" className="absolute z-20 mt-1 w-full overflow-hidden rounded-md border border-stone-200 bg-white shadow-lg">
+        <ul id={listId} role="listbox" aria-label="Films" className="absolute z-20 mt-1 w-full overflow-hidden rounded-md border border-stone-200 bg-surface shadow-lg">
           {results.map((f, i) => (
             <li
               key={f.id}

@@ -11,7 +11,7 @@
  */
 import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
-import { parseDraft } from '@/lib/validation/review';
+import { parseDraft, TEXT_FIELDS, type TextField } from '@/lib/validation/review';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -105,12 +105,20 @@ export function createLocalCopyStore<F>(storage: StorageLike | null, key: string
   };
 }
 
-export type ReviewFields = { body: unknown; mark: unknown; seenOn: unknown; venue: unknown; containsSpoilers: unknown };
+/** The display texts are optional here: a copy kept before they existed has none. */
+export type ReviewFields = { body: unknown; mark: unknown; seenOn: unknown; venue: unknown; containsSpoilers: unknown } & Partial<Record<TextField, unknown>>;
 
 /** A review's fields as they would be stored, in a fixed key order, for comparing two copies. */
 function normalized(f: ReviewFields): string {
   const { fields } = parseDraft({ ...f });
-  return JSON.stringify([fields.body, fields.mark ?? null, fields.seenOn ?? null, fields.venue ?? null, fields.containsSpoilers ?? false]);
+  return JSON.stringify([
+    fields.body,
+    fields.mark ?? null,
+    fields.seenOn ?? null,
+    fields.venue ?? null,
+    fields.containsSpoilers ?? false,
+    ...TEXT_FIELDS.map((name) => fields[name] ?? null),
+  ]);
 }
 
 /**
@@ -126,12 +134,19 @@ export function differsFromStored(local: ReviewFields, stored: ReviewFields): bo
  * A kept copy as the editor's own values, whatever the storage held: the body reduced to the
  * allow-list, each field of its type or empty.
  */
-export function editorFieldsOf(f: ReviewFields): { body: RichDoc; mark: number | ''; seenOn: string; venue: string; containsSpoilers: boolean } {
+export function editorFieldsOf(
+  f: ReviewFields,
+): { body: RichDoc; mark: number | ''; seenOn: string; venue: string; containsSpoilers: boolean } & Record<TextField, string> {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     body: sanitizeDoc(f.body),
     mark: typeof f.mark === 'number' ? f.mark : '',
-    seenOn: typeof f.seenOn === 'string' ? f.seenOn : '',
-    venue: typeof f.venue === 'string' ? f.venue : '',
+    seenOn: text(f.seenOn),
+    venue: text(f.venue),
     containsSpoilers: f.containsSpoilers === true,
+    headline: text(f.headline),
+    standfirst: text(f.standfirst),
+    seoTitle: text(f.seoTitle),
+    seoDescription: text(f.seoDescription),
   };
 }

@@ -5,7 +5,7 @@ import { diffWords } from '@/lib/diff';
 import { toOutOfFive } from '@/lib/marks';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
-import { parseDraft } from '@/lib/validation/review';
+import { parseDraft, TEXT_FIELDS } from '@/lib/validation/review';
 import type { ReviewFields } from './local-copy';
 import { FIELD_LABELS } from './save-status';
 
@@ -40,7 +40,7 @@ export function RestoreOffer({
   const parts = diffWords(docToText(sanitizeDoc(stored.body)), docToText(sanitizeDoc(local.body)));
   const a = parseDraft({ ...stored }).fields;
   const b = parseDraft({ ...local }).fields;
-  const changed = (['mark', 'seenOn', 'venue', 'containsSpoilers'] as const).filter((f) => (a[f] ?? null) !== (b[f] ?? null));
+  const changed = (['mark', 'seenOn', 'venue', 'containsSpoilers', ...TEXT_FIELDS] as const).filter((f) => (a[f] ?? null) !== (b[f] ?? null));
   return (
     <section aria-labelledby="restore-title" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-5">
       <h2 id="restore-title" className="font-semibold text-amber-950">
@@ -50,7 +50,7 @@ export function RestoreOffer({
         This browser kept it. Compared with the saved version: <del className="bg-red-100 text-red-900">only in the saved version</del> ·{' '}
         <ins className="bg-emerald-100 text-emerald-900 no-underline">only on this device</ins>.
       </p>
-      <div data-testid="restore-diff" className="mt-3 max-h-64 overflow-y-auto whitespace-pre-wrap rounded-md border border-amber-200 bg-white p-3 text-sm" tabIndex={0} aria-label="Differences">
+      <div data-testid="restore-diff" className="mt-3 max-h-64 overflow-y-auto whitespace-pre-wrap rounded-md border border-amber-200 bg-surface p-3 text-sm" tabIndex={0} aria-label="Differences">
         {parts.map((p, i) =>
           p.kind === 'same' ? (
             <span key={i}>{p.text}</span>
@@ -75,10 +75,10 @@ export function RestoreOffer({
         </ul>
       )}
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" onClick={onRestore} className="rounded-md bg-ink px-3 py-2 text-sm font-semibold text-white hover:bg-accent">
+        <button type="button" onClick={onRestore} className="rounded-md bg-ink px-3 py-2 text-sm font-semibold text-paper hover:bg-accent">
           Restore the text typed on this device at {time}
         </button>
-        <button type="button" onClick={onDiscard} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:border-accent">
+        <button type="button" onClick={onDiscard} className="rounded-md border border-stone-300 bg-surface px-3 py-2 text-sm font-semibold hover:border-accent">
           Discard it
         </button>
       </div>

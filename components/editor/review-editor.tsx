@@ -5,11 +5,16 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/actions';
+import { SeoFields } from '@/components/admin/seo-fields';
 import { Field, FieldError } from '@/components/ui/form-controls';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
 import { MAX_REVIEW_WORDS, REVIEW_WORDS_WARNING } from '@/lib/rich-text/limits';
-import { countWords, readingMinutes } from '@/lib/rich-text/text';
+import { sanitizeDoc } from '@/lib/rich-text/sanitize';
+import { countWords, excerpt, readingMinutes } from '@/lib/rich-text/text';
+import { routes } from '@/lib/routes';
+import { reviewMeta } from '@/lib/seo/snippet';
+import type { TextField } from '@/lib/validation/review';
 import { TRANSITIONS, type ReviewEvent } from '@/lib/workflow';
 import { useDeskState } from './desk-state';
 import { useFieldErrors } from './field-rules';
@@ -28,7 +33,9 @@ export type ReviewEditorProps = {
   version: number;
   filmTitle: string;
   authorPenName: string;
-  initial: { body: RichDoc; mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean };
+  initial: { body: RichDoc; mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean } & Record<TextField, string | null>;
+  /** What the search/social preview derives from when the overrides are empty. */
+  seo: { filmSlug: string; filmYear: number | null; synopsis: string; criticSlug: string | null };
   canEdit: boolean;
   defaultScheduleAt: string;
   /** The site's zone: every instant on the desk is shown in it (lib/instants.ts). */
@@ -36,15 +43,15 @@ export type ReviewEditorProps = {
 };
 
 const BUTTON = 'rounded-md px-3 py-2 text-sm font-semibold disabled:opacity-50';
-const QUIET = 'border border-stone-300 bg-white hover:border-accent';
+const QUIET = 'border border-stone-300 bg-surface hover:border-accent';
 
 /** One-click events, in button order; their names come from the workflow table. */
 const QUICK_EVENTS: { event: ReviewEvent; tone: string }[] = [
-  { event: 'submit', tone: 'bg-ink text-white hover:bg-accent' },
+  { event: 'submit', tone: 'bg-ink text-paper hover:bg-accent' },
   { event: 'withdraw', tone: QUIET },
-  { event: 'approve', tone: 'bg-emerald-700 text-white hover:bg-emerald-800' },
-  { event: 'publish', tone: 'bg-accent text-white hover:bg-accent-dark' },
-  { event: 'unpublish', tone: 'border border-red-300 bg-white text-red-800 hover:bg-red-50' },
+  { event: 'approve', tone: 'bg-emerald-700 text-emerald-50 hover:bg-emerald-800' },
+  { event: 'publish', tone: 'bg-accent text-paper hover:bg-accent-dark' },
+  { event: 'unpublish', tone: 'border border-red-300 bg-surface text-red-800 hover:bg-red-50' },
 ];
 
 /**
@@ -61,6 +68,12 @@ export function ReviewEditor(props: ReviewEditorProps) {
   const [seenOn, setSeenOn] = useState(props.initial.seenOn ?? '');
   const [venue, setVenue] = useState(props.initial.venue ?? '');
   const [spoilers, setSpoilers] = useState(props.initial.containsSpoilers);
+  const [headline, setHeadline] = useState(props.initial.headline ?? '');
+  const [standfirst, setStandfirst] = useState(props.initial.standfirst ?? '');
+  const [seoTitle, setSeoTitle] = useState(props.initial.seoTitle ?? '');
+  const [seoDescription, setSeoDescription] = useState(props.initial.seoDescription ?? '');
+  // The opening of the text, for the snippet preview (refreshed as the text changes).
+  const [opening, setOpening] = useState('');
   const [message, setMessage] = useState('');
   const [publishAt, setPublishAt] = useState(props.defaultScheduleAt);
   const [words, setWords] = useState(0);
@@ -79,9 +92,13 @@ export function ReviewEditor(props: ReviewEditorProps) {
         class: 'prose-review min-h-[24rem] px-8 py-6 focus:outline-none',
       },
     },
-    onCreate: ({ editor: e }) => setWords(countWords(e.getText())),
+    onCreate: ({ editor: e }) => {
+      setWords(countWords(e.getText()));
+      setOpening(excerpt(sanitizeDoc(e.getJSON()), 200));
+    },
     onUpdate: ({ editor: e }) => {
       setWords(countWords(e.getText()));
+      setOpening(excerpt(sanitizeDoc(e.getJSON()), 200));
       autosaveRef.current();
     },
   });
@@ -103,8 +120,12 @@ export function ReviewEditor(props: ReviewEditorProps) {
       seenOn,
       venue,
       containsSpoilers: spoilers,
+      headline,
+      standfirst,
+      seoTitle,
+      seoDescription,
     }),
-    [mark, seenOn, venue, spoilers, props.initial.body],
+    [mark, seenOn, venue, spoilers, headline, standfirst, seoTitle, seoDescription, props.initial.body],
   );
   const local = useLocalCopy<ReturnType<typeof fields>>({ userId: props.viewerId, reviewId: props.reviewId, stored: props.initial, enabled: props.canEdit });
   const { status, fieldErrors, notice, setNotice, edited, save, step, restore } = useAutosave({
@@ -115,7 +136,11 @@ export function ReviewEditor(props: ReviewEditorProps) {
     beaconUrl: `/api/reviews/${props.reviewId}/draft`,
     keep: local.keep,
   });
-  const errors = useFieldErrors({ mark, seenOn, venue }, fieldErrors, props.timeZone, canEdit);
+  const errors = useFieldErrors({ mark, seenOn, venue, headline, standfirst, seoTitle, seoDescription }, fieldErrors, props.timeZone, canEdit);
+  const seoFilm = { title: props.filmTitle, year: props.seo.filmYear, synopsis: props.seo.synopsis, seoTitle: null, seoDescription: null };
+  const seoReview = { headline, standfirst, containsSpoilers: spoilers, penName: props.authorPenName, excerpt: opening };
+  const derivedMeta = reviewMeta({ ...seoReview, seoTitle: null, seoDescription: null }, seoFilm);
+  const meta = reviewMeta({ ...seoReview, seoTitle, seoDescription }, seoFilm);
 
   // Restoring the browser's copy: into the editor and the fields, and saved at once.
   function restoreLocal() {
@@ -128,6 +153,10 @@ export function ReviewEditor(props: ReviewEditorProps) {
     setSeenOn(restored.seenOn);
     setVenue(restored.venue);
     setSpoilers(restored.containsSpoilers);
+    setHeadline(restored.headline);
+    setStandfirst(restored.standfirst);
+    setSeoTitle(restored.seoTitle);
+    setSeoDescription(restored.seoDescription);
     local.close(false);
     void restore(restored, local.store);
   }
@@ -145,7 +174,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
       return;
     }
     edited();
-  }, [mark, seenOn, venue, spoilers, edited]);
+  }, [mark, seenOn, venue, spoilers, headline, standfirst, seoTitle, seoDescription, edited]);
 
   function fire(event: ReviewEvent) {
     setNotice(null);
@@ -184,11 +213,17 @@ export function ReviewEditor(props: ReviewEditorProps) {
             onDiscard={() => local.close(true)}
           />
         )}
-        <div className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
+        <div className="overflow-hidden rounded-lg border border-stone-200 bg-surface shadow-sm">
           {editor && canEdit && <Toolbar editor={editor} />}
           <div className="border-b border-stone-100 px-8 pb-2 pt-6">
             <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">{props.authorPenName}&rsquo;s review</p>
             <p className="font-serif text-3xl font-bold text-ink">{props.filmTitle}</p>
+            {(headline.trim() || standfirst.trim()) && (
+              <div className="mt-3 border-t border-stone-100 pt-3">
+                <p className="font-serif text-2xl font-bold text-ink">{headline.trim() || `${props.authorPenName}’s Review`}</p>
+                {standfirst.trim() && <p className="mt-1 font-serif text-lg text-ink-soft">{standfirst}</p>}
+              </div>
+            )}
           </div>
           <EditorContent editor={editor} />
           {!editor && <div className="min-h-[24rem] px-8 py-6 text-ink-soft">Loading the editor…</div>}
@@ -216,12 +251,12 @@ export function ReviewEditor(props: ReviewEditorProps) {
             <div className="mt-3 flex gap-3">
               <button
                 type="button"
-                className="rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-medium"
+                className="rounded-md border border-red-300 bg-surface px-3 py-1.5 text-sm font-medium"
                 onClick={() => void navigator.clipboard?.writeText(editorRef.current?.getText() ?? '')}
               >
                 Copy my text
               </button>
-              <button type="button" className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white" onClick={() => window.location.reload()}>
+              <button type="button" className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-red-50" onClick={() => window.location.reload()}>
                 Load their version
               </button>
             </div>
@@ -230,7 +265,23 @@ export function ReviewEditor(props: ReviewEditorProps) {
       </div>
 
       <aside className="space-y-5">
-        <section aria-label="Details" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+        <section aria-label="Details" className="space-y-4 rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
+          <Field id="headline" label="Headline" errors={errors.headline} hint={`Optional. Left empty, the page says “${props.authorPenName}’s Review”.`} hintAfter>
+            {(a11y) => (
+              <input {...a11y} type="text" value={headline} disabled={!canEdit} onChange={(e) => setHeadline(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2" />
+            )}
+          </Field>
+          <Field
+            id="standfirst"
+            label="Standfirst"
+            errors={errors.standfirst}
+            hint="Optional. One or two sentences under the headline, also on the home page and in feeds, even for a review with spoilers: keep it spoiler-free."
+            hintAfter
+          >
+            {(a11y) => (
+              <textarea {...a11y} rows={3} value={standfirst} disabled={!canEdit} onChange={(e) => setStandfirst(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2" />
+            )}
+          </Field>
           <MarkInput value={mark} onChange={setMark} error={errors.mark} readOnly={!canEdit} />
           <Field id="seenOn" label="Seen on" errors={errors.seenOn}>
             {(a11y) => (
@@ -256,7 +307,25 @@ export function ReviewEditor(props: ReviewEditorProps) {
           </label>
         </section>
 
-        <section aria-label="Workflow" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+        <details className="group rounded-lg border border-stone-200 bg-surface p-5 shadow-sm" open={Boolean(seoTitle || seoDescription || errors.seoTitle || errors.seoDescription)}>
+          <summary className="cursor-pointer text-sm font-semibold text-ink">Search and social</summary>
+          <div className="mt-4">
+            <SeoFields
+              idPrefix=""
+              title={seoTitle}
+              description={seoDescription}
+              onTitle={setSeoTitle}
+              onDescription={setSeoDescription}
+              derived={derivedMeta}
+              meta={meta}
+              path={props.seo.criticSlug ? routes.filmReview(props.seo.filmSlug, props.seo.criticSlug) : routes.film(props.seo.filmSlug)}
+              errors={(f) => errors[f]}
+              disabled={!canEdit}
+            />
+          </div>
+        </details>
+
+        <section aria-label="Workflow" className="space-y-3 rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
           {notice && (
             <p role={notice.tone === 'error' ? 'alert' : 'status'} className={`text-sm font-medium ${notice.tone === 'error' ? 'text-red-700' : 'text-emerald-800'}`}>
               {notice.text}

@@ -31,7 +31,16 @@ export const AUTOSAVE_DELAY_MS = 2000;
 export const RETRY_DELAY_MS = 5000;
 
 /** The labels of the side fields, for the status line. */
-export const FIELD_LABELS: Record<string, string> = { mark: 'Mark', seenOn: 'Seen on', venue: 'Venue', containsSpoilers: 'Contains spoilers' };
+export const FIELD_LABELS: Record<string, string> = {
+  mark: 'Mark',
+  seenOn: 'Seen on',
+  venue: 'Venue',
+  containsSpoilers: 'Contains spoilers',
+  headline: 'Headline',
+  standfirst: 'Standfirst',
+  seoTitle: 'Search title',
+  seoDescription: 'Search description',
+};
 
 /**
  * Where a refused answer leaves the editor; null when the status stays as it was (fields to

@@ -256,7 +256,7 @@ function LinkBox({ editor, onClose }: { editor: Editor; onClose: (refocus: 'edit
           onClose('editor');
         }
       }}
-      className="flex flex-wrap items-start gap-2 border-t border-rule bg-white px-4 py-3 shadow-[0_6px_12px_-10px_rgba(28,25,23,0.4)]"
+      className="flex flex-wrap items-start gap-2 border-t border-rule bg-surface px-4 py-3 shadow-[0_6px_12px_-10px_rgba(28,25,23,0.4)]"
     >
       <div className="min-w-0 flex-1 basis-56">
         <label htmlFor="link-address" className="mb-1 block text-xs font-semibold uppercase tracking-wider text-ink-soft">
@@ -277,7 +277,7 @@ function LinkBox({ editor, onClose }: { editor: Editor; onClose: (refocus: 'edit
             setValue(e.target.value);
             setError('');
           }}
-          className="block w-full rounded-sm border border-stone-300 bg-white px-3 py-1.5 font-mono text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600"
+          className="block w-full rounded-sm border border-stone-300 bg-surface px-3 py-1.5 font-mono text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600"
         />
         {error && (
           <p id={errorId} role="alert" className="mt-1 text-xs font-medium text-red-700">
@@ -293,7 +293,7 @@ function LinkBox({ editor, onClose }: { editor: Editor; onClose: (refocus: 'edit
         type="button"
         onClick={remove}
         disabled={!previous}
-        className="rounded-sm border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent disabled:opacity-40 disabled:hover:border-stone-300 disabled:hover:text-ink"
+        className="rounded-sm border border-stone-300 bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent disabled:opacity-40 disabled:hover:border-stone-300 disabled:hover:text-ink"
       >
         Remove
       </button>

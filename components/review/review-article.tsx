@@ -6,6 +6,7 @@ import { seenOnSentence } from '@/lib/viewing';
 import { wordCount, readingMinutes } from '@/lib/rich-text/text';
 import type { PublicReview } from '@/lib/dal/types';
 import { routes } from '@/lib/routes';
+import { reviewHeading } from '@/lib/seo/snippet';
 
 /**
  * One critic's review in full, as it appears on the film page and on its own page. `permalink`: the
@@ -21,9 +22,10 @@ export function ReviewArticle({ review, permalink }: { review: PublicReview; per
     <article aria-labelledby={headingId} className="border-t border-rule pt-10">
       <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h2 id={headingId} className="font-serif text-3xl font-bold">
-            {name}&rsquo;s Review
+          <h2 id={headingId} className="font-serif text-3xl font-bold text-balance">
+            {reviewHeading(review)}
           </h2>
+          {review.standfirst && <p className="mt-2 max-w-2xl font-serif text-xl leading-snug text-ink-soft">{review.standfirst}</p>}
           <p className="mt-1 text-sm text-ink-soft">
             By{' '}
             <Link className="font-medium text-ink underline decoration-rule underline-offset-4 hover:text-accent" href={routes.reviewer(review.reviewer.slug)}>
@@ -47,7 +49,7 @@ export function ReviewArticle({ review, permalink }: { review: PublicReview; per
       {review.containsSpoilers ? (
         <details className="group rounded-sm border border-accent/40 bg-accent/5 p-5">
           <summary className="cursor-pointer list-none font-semibold text-accent-dark">
-            <span className="mr-2 inline-block rounded-sm bg-accent px-2 py-0.5 text-xs uppercase tracking-wider text-white">Spoilers</span>
+            <span className="mr-2 inline-block rounded-sm bg-accent px-2 py-0.5 text-xs uppercase tracking-wider text-paper">Spoilers</span>
             This review reveals parts of the plot.{' '}
             <span className="underline group-open:hidden">Show review</span>
             <span className="hidden underline group-open:inline">Hide review</span>

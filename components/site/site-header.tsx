@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { routes } from '@/lib/routes';
+import { ThemeSwitch } from './theme-switch';
 
 export function SiteHeader() {
   return (
@@ -43,7 +44,7 @@ export function SiteHeader() {
               type="search"
               placeholder="Films, people, reviews"
               maxLength={200}
-              className="w-48 rounded-l-md border border-r-0 border-stone-300 bg-white px-3 py-1.5 text-sm text-ink placeholder:text-stone-500 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
+              className="w-48 rounded-l-md border border-r-0 border-stone-300 bg-surface px-3 py-1.5 text-sm text-ink placeholder:text-stone-500 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
             />
             <button
               type="submit"
@@ -52,6 +53,7 @@ export function SiteHeader() {
               Search
             </button>
           </form>
+          <ThemeSwitch />
         </div>
       </div>
     </header>

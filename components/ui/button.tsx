@@ -10,14 +10,14 @@ const VARIANTS = {
   /** The primary action heading a side panel, as wide as the panel. */
   block: `${TEXT} w-full bg-ink px-4 py-2.5 font-semibold text-paper shadow-sm hover:bg-accent`,
   /** Everything else: Filter, Search, Reset password, + Add release. */
-  secondary: `${TEXT} border border-stone-300 bg-white px-3 py-1.5 font-medium text-ink hover:border-accent hover:text-accent`,
+  secondary: `${TEXT} border border-stone-300 bg-surface px-3 py-1.5 font-medium text-ink hover:border-accent hover:text-accent`,
   /** Deleting a record. */
-  danger: `${TEXT} border border-red-300 bg-white px-3 py-1.5 font-medium text-red-700 hover:bg-red-50`,
+  danger: `${TEXT} border border-red-300 bg-surface px-3 py-1.5 font-medium text-red-700 hover:bg-red-50`,
   /** A square glyph button (↑ ↓ ×) in a row of controls; it needs an aria-label. */
-  icon: 'h-8 w-8 border border-stone-200 bg-white text-ink-soft hover:border-accent hover:text-accent disabled:cursor-not-allowed disabled:opacity-30',
+  icon: 'h-8 w-8 border border-stone-200 bg-surface text-ink-soft hover:border-accent hover:text-accent disabled:cursor-not-allowed disabled:opacity-30',
   /** The same, for removing something. */
   'icon-danger':
-    'h-8 w-8 border border-stone-200 bg-white text-ink-soft hover:border-red-600 hover:text-red-700 disabled:cursor-not-allowed disabled:opacity-30',
+    'h-8 w-8 border border-stone-200 bg-surface text-ink-soft hover:border-red-600 hover:text-red-700 disabled:cursor-not-allowed disabled:opacity-30',
 } as const;
 
 export type ButtonVariant = keyof typeof VARIANTS;

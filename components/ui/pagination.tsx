@@ -10,7 +10,7 @@ export function Pagination({ page, pageCount, basePath, params }: { page: number
     const s = q.toString();
     return s ? `${basePath}?${s}` : basePath;
   };
-  const linkClass = 'rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent';
+  const linkClass = 'rounded-md border border-stone-300 bg-surface px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent';
   return (
     <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (

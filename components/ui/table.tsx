@@ -21,7 +21,7 @@ export function Table({
   // they escape its clipping and widen the whole page.
   const scroller = typeof caption === 'string' ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {};
   return (
-    <div {...scroller} className={look === 'panel' ? 'relative max-w-full overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm' : 'relative max-w-full overflow-x-auto'}>
+    <div {...scroller} className={look === 'panel' ? 'relative max-w-full overflow-x-auto rounded-lg border border-stone-200 bg-surface shadow-sm' : 'relative max-w-full overflow-x-auto'}>
       <table className={cx('w-full text-left text-sm', className)} {...props}>
         {caption !== undefined && <caption className="sr-only">{caption}</caption>}
         {children}

@@ -25,6 +25,12 @@ export type ReviewContent = {
   seenOn: string | null;
   venue: string | null;
   containsSpoilers: boolean;
+  /** Plain text; null: the page's heading is "<Critic>'s review" (lib/seo/review-meta.ts). */
+  headline: string | null;
+  standfirst: string | null;
+  /** Overrides of the search/social title and description; null: derived. */
+  seoTitle: string | null;
+  seoDescription: string | null;
 };
 
 // Public: reviews
@@ -40,6 +46,9 @@ export type ReviewTeaser = {
   film: { slug: string; title: string };
   reviewer: { penName: string; slug: string };
   mark: number | null;
+  /** The writer's display text: shown wherever the review is announced, spoilers or not. */
+  headline: string | null;
+  standfirst: string | null;
   /** Empty when the review contains spoilers: its text never appears outside the review itself. */
   excerpt: string;
   containsSpoilers: boolean;
@@ -65,6 +74,9 @@ export type FilmFacts = {
   ageRating: string | null;
   poster: PosterImage | null;
   releases: { country: string; date: string; kind: ReleaseKind; certification: string | null }[];
+  /** Overrides of the page's search/social title and description; null: derived (lib/seo/snippet.ts). */
+  seoTitle: string | null;
+  seoDescription: string | null;
 };
 
 export type FilmPage = FilmFacts & {
@@ -204,8 +216,9 @@ export type ReviewForEditing = ReviewContent & {
   viewerId: number;
   version: number;
   status: ReviewState;
-  film: { id: number; title: string; slug: string };
-  author: { id: number; penName: string };
+  film: { id: number; title: string; slug: string; synopsis: string; year: number | null };
+  /** `slug`: the critic's address (null before their first review made a profile). */
+  author: { id: number; penName: string; slug: string | null };
   live: { publishedAt: Date; scheduled: boolean } | null;
   updatedAt: Date;
   canEdit: boolean;

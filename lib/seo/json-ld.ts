@@ -24,6 +24,7 @@ export type MovieJsonLdInput = {
     reviewer: { penName: string; slug: string };
     mark: number | null;
     containsSpoilers: boolean;
+    headline?: string | null;
     body: RichDoc;
     publishedAt: Date;
   }[];
@@ -68,6 +69,7 @@ export function movieJsonLd(film: MovieJsonLdInput, siteUrl: string): { [k: stri
     review: film.reviews.map((r) => ({
       '@type': 'Review',
       url: `${url}#review-${r.id}`,
+      ...(r.headline ? { name: r.headline } : {}),
       author: { '@type': 'Person', name: r.reviewer.penName, url: `${siteUrl}${routes.reviewer(r.reviewer.slug)}` },
       datePublished: r.publishedAt.toISOString(),
       ...(r.mark !== null ? { reviewRating: rating(r.mark, 'Rating') } : {}),

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { COMPANY_ROLES, CREDIT_ROLES, RELEASE_KINDS } from '@/lib/catalogue';
 import { isoDateSchema } from '@/lib/dates';
 import { slugSchema } from '@/lib/slug';
+import { TEXT_FIELD_MAX } from '@/lib/validation/review';
 
 const optionalText = (max: number, label: string) =>
   z
@@ -93,6 +94,9 @@ export const filmFormSchema = z
           .nullable(),
       ),
     ageRating: optionalText(40, 'An age rating'),
+    // Same ceilings as a review's overrides; the ~60/~155 guidance is shown, not enforced.
+    seoTitle: optionalText(TEXT_FIELD_MAX.seoTitle, 'A search title'),
+    seoDescription: optionalText(TEXT_FIELD_MAX.seoDescription, 'A search description'),
     genreIds: z.array(z.coerce.number().int().positive()).max(50).default([]),
     newGenres: z
       .string()
@@ -137,7 +141,7 @@ export type FilmInput = z.infer<typeof filmFormSchema>;
 /** Reads a FormData into the shape filmFormSchema expects (genre checkboxes repeat one name). */
 export function filmFormInput(formData: FormData): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
-  for (const key of ['filmId', 'title', 'originalTitle', 'slug', 'synopsis', 'releaseKind', 'runtimeMinutes', 'ageRating', 'newGenres', 'releases', 'credits', 'companies', 'removePoster']) {
+  for (const key of ['filmId', 'title', 'originalTitle', 'slug', 'synopsis', 'releaseKind', 'runtimeMinutes', 'ageRating', 'seoTitle', 'seoDescription', 'newGenres', 'releases', 'credits', 'companies', 'removePoster']) {
     const v = formData.get(key);
     if (typeof v === 'string') raw[key] = v;
   }

@@ -9,6 +9,9 @@ import {
   parseDraft,
   reviewDraftSchema,
   submissionProblems,
+  TEXT_FIELD_MAX,
+  TEXT_STORED_MAX,
+  tooLongMessage,
 } from './review';
 
 const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Every word counts.' }] }] };
@@ -61,5 +64,45 @@ describe('the submission rules', () => {
 
   it('leave the complete draft schema unchanged for whole inputs', () => {
     expect(reviewDraftSchema.parse({ body, mark: '7' })).toMatchObject({ mark: 7, seenOn: null, venue: null, containsSpoilers: false });
+  });
+});
+
+describe('headline, standfirst and search overrides', () => {
+  it('are one line of text, empty meaning none, and a draft keeps them at any storable length', () => {
+    const long = 'h'.repeat(TEXT_FIELD_MAX.headline + 50);
+    const { fields, rejected } = parseDraft({ body, headline: `  A dancer\n  who kills  `, standfirst: '', seoTitle: long, seoDescription: '   ' });
+    expect(rejected).toEqual({});
+    expect(fields).toMatchObject({ headline: 'A dancer who kills', standfirst: null, seoTitle: long, seoDescription: null });
+  });
+
+  it('are refused by a draft only beyond what is stored, keeping the rest of the save', () => {
+    const { fields, rejected } = parseDraft({ body, headline: 'x'.repeat(TEXT_STORED_MAX + 1), standfirst: 'Kept.' });
+    expect(Object.keys(rejected)).toEqual(['headline']);
+    expect(fields).toEqual({ body, standfirst: 'Kept.' });
+  });
+
+  it('must fit their line to be submitted, and say so next to the field', () => {
+    const ready = { mark: 8, seenOn: null, venue: null };
+    expect(submissionProblems({ ...ready, headline: 'h'.repeat(TEXT_FIELD_MAX.headline), standfirst: null }, TODAY)).toEqual({});
+    expect(
+      submissionProblems(
+        {
+          ...ready,
+          headline: 'h'.repeat(TEXT_FIELD_MAX.headline + 1),
+          standfirst: 's'.repeat(TEXT_FIELD_MAX.standfirst + 1),
+          seoTitle: 't'.repeat(TEXT_FIELD_MAX.seoTitle + 1),
+          seoDescription: 'd'.repeat(TEXT_FIELD_MAX.seoDescription + 1),
+        },
+        TODAY,
+      ),
+    ).toEqual({
+      headline: [tooLongMessage(TEXT_FIELD_MAX.headline)],
+      standfirst: [tooLongMessage(TEXT_FIELD_MAX.standfirst)],
+      seoTitle: [tooLongMessage(TEXT_FIELD_MAX.seoTitle)],
+      seoDescription: [tooLongMessage(TEXT_FIELD_MAX.seoDescription)],
+    });
+    expect(fieldProblems({ mark: 8, seenOn: '', venue: '', headline: 'h'.repeat(TEXT_FIELD_MAX.headline + 1) }, TODAY)).toEqual({
+      headline: [tooLongMessage(TEXT_FIELD_MAX.headline)],
+    });
   });
 });

@@ -27,12 +27,27 @@ export const VENUE_MAX = 120;
 /** Beyond this a venue is not a venue: a draft keeps its previous one (a bound on what is stored). */
 export const VENUE_STORED_MAX = 2000;
 
+/**
+ * The display text beside the body: what fits the page's heading and intro, and what search
+ * engines and social cards show before cutting (their guidance, ~60 and ~155 characters, is
+ * lib/seo/snippet.ts's; these are the hard ceilings a submission must respect).
+ */
+export const TEXT_FIELD_MAX = { headline: 120, standfirst: 320, seoTitle: 100, seoDescription: 300 } as const;
+export type TextField = keyof typeof TEXT_FIELD_MAX;
+export const TEXT_FIELDS = Object.keys(TEXT_FIELD_MAX) as TextField[];
+/** Beyond this no such field is kept by a draft (a bound on what is stored, as for the venue). */
+export const TEXT_STORED_MAX = 2000;
+
 export const MARK_REQUIRED = 'Choose a mark.';
 export const SEEN_ON_FUTURE = 'The viewing date cannot be in the future.';
 export const VENUE_TOO_LONG = `Use at most ${VENUE_MAX} characters.`;
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 const trimmedOrNull = (v: unknown) => (typeof v === 'string' ? v.trim() || null : emptyToNull(v));
+/** One line of display text: line breaks and runs of spaces are one space (a heading has no breaks). */
+const lineOrNull = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() || null : emptyToNull(v));
+const storedText = z.preprocess(lineOrNull, z.string().max(TEXT_STORED_MAX, `More than ${TEXT_STORED_MAX} characters cannot be kept.`).nullable());
+export const tooLongMessage = (max: number) => `Use at most ${max} characters.`;
 
 /** Each side field on its own, so that one that cannot be stored never takes the others down. */
 export const draftFieldSchemas = {
@@ -43,6 +58,10 @@ export const draftFieldSchemas = {
   seenOn: z.preprocess(emptyToNull, isoDateSchema.nullable()),
   venue: z.preprocess(trimmedOrNull, z.string().max(VENUE_STORED_MAX, `A venue of more than ${VENUE_STORED_MAX} characters cannot be kept.`).nullable()),
   containsSpoilers: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
+  headline: storedText,
+  standfirst: storedText,
+  seoTitle: storedText,
+  seoDescription: storedText,
 };
 export type SideField = keyof typeof draftFieldSchemas;
 export const SIDE_FIELDS = Object.keys(draftFieldSchemas) as SideField[];
@@ -52,7 +71,9 @@ const bodySchema = z.unknown().transform((v) => sanitizeDoc(v));
 /** A complete, storable set of fields (every field present and storable). */
 export const reviewDraftSchema = z.object({ body: bodySchema, ...draftFieldSchemas });
 
-type SideValues = { mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean };
+type SideValues = { mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean } & Record<TextField, string | null>;
+/** The stored values the submission rules read. */
+export type ReadyValues = Pick<SideValues, 'mark' | 'seenOn' | 'venue'> & Partial<Record<TextField, string | null>>;
 /** What a draft save stores: the body always; a side field left out keeps its stored value. */
 export type ReviewDraftInput = { body: RichDoc } & Partial<SideValues>;
 
@@ -86,6 +107,10 @@ export function submissionSchema(today: string) {
       .nullable()
       .refine((d) => d === null || d <= today, SEEN_ON_FUTURE),
     venue: z.string().max(VENUE_MAX, VENUE_TOO_LONG).nullable(),
+    ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, z.string().max(TEXT_FIELD_MAX[f], tooLongMessage(TEXT_FIELD_MAX[f])).nullable().optional()])) as Record<
+      TextField,
+      z.ZodOptional<z.ZodNullable<z.ZodString>>
+    >),
   });
 }
 
@@ -93,8 +118,13 @@ export function submissionSchema(today: string) {
  * What keeps these stored (or storable) values from being submitted, by field; empty when ready.
  * `today` is the site's calendar date (YYYY-MM-DD), so the server and the editor agree on it.
  */
-export function submissionProblems(values: Pick<SideValues, 'mark' | 'seenOn' | 'venue'>, today: string): Record<string, string[]> {
-  const r = submissionSchema(today).safeParse({ mark: values.mark, seenOn: values.seenOn, venue: values.venue });
+export function submissionProblems(values: ReadyValues, today: string): Record<string, string[]> {
+  const r = submissionSchema(today).safeParse({
+    mark: values.mark,
+    seenOn: values.seenOn,
+    venue: values.venue,
+    ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, values[f] ?? null])),
+  });
   const out: Record<string, string[]> = {};
   if (!r.success) for (const issue of r.error.issues) (out[String(issue.path[0])] ??= []).push(issue.message);
   return out;
@@ -104,9 +134,17 @@ export function submissionProblems(values: Pick<SideValues, 'mark' | 'seenOn' | 
  * What the editor shows next to each field while the writer types: what a save could not store,
  * and what would stop a submission. Raw form values in, the same messages the server gives out.
  */
-export function fieldProblems(input: { mark: unknown; seenOn: unknown; venue: unknown }, today: string): Record<string, string[]> {
+export function fieldProblems(input: { mark: unknown; seenOn: unknown; venue: unknown } & Partial<Record<TextField, unknown>>, today: string): Record<string, string[]> {
   const { fields, rejected } = parseDraft(input);
-  const ready = submissionProblems({ mark: fields.mark ?? null, seenOn: fields.seenOn ?? null, venue: fields.venue ?? null }, today);
+  const ready = submissionProblems(
+    {
+      mark: fields.mark ?? null,
+      seenOn: fields.seenOn ?? null,
+      venue: fields.venue ?? null,
+      ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, fields[f] ?? null])),
+    },
+    today,
+  );
   const out: Record<string, string[]> = { ...rejected };
   // A field that cannot even be stored says so, not also why it cannot be submitted.
   for (const [name, messages] of Object.entries(ready)) if (!(name in rejected)) out[name] = messages;

@@ -34,7 +34,7 @@ export default async function PeopleIndexPage({ searchParams }: Props) {
             type="search"
             maxLength={200}
             placeholder="A director, an actor…"
-            className="w-full rounded-l-md border border-r-0 border-stone-300 bg-white px-3 py-2 text-ink placeholder:text-stone-500 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
+            className="w-full rounded-l-md border border-r-0 border-stone-300 bg-surface px-3 py-2 text-ink placeholder:text-stone-500 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
           />
           <button type="submit" className="rounded-r-md border border-ink bg-ink px-4 py-2 font-semibold text-paper hover:border-accent hover:bg-accent">
             Search

@@ -82,6 +82,8 @@ export async function getFilmForEdit(filmId: number): Promise<FilmEditData> {
       releaseKind: films.releaseKind,
       runtimeMinutes: films.runtimeMinutes,
       ageRating: films.ageRating,
+      seoTitle: films.seoTitle,
+      seoDescription: films.seoDescription,
       posterPath: films.posterPath,
       posterWidth: films.posterWidth,
       posterHeight: films.posterHeight,
@@ -227,6 +229,8 @@ function writeFilmRow(tx: Tx, input: FilmInput, existing: ExistingFilm | undefin
     releaseKind: input.releaseKind,
     runtimeMinutes: input.runtimeMinutes,
     ageRating: input.ageRating,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
     ...poster,
   };
   if (!existing) {

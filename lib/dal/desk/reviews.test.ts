@@ -268,3 +268,31 @@ describe('the size of a review and of its history', () => {
     expect(await reasons()).toEqual(['publish', 'submit', 'autosave', 'restore #2']);
   });
 });
+
+describe('a headline and a standfirst', () => {
+  it('are kept per revision like the body: the live one stays public while a new one is drafted', async () => {
+    actAs(editor);
+    const oppenheimer = (await db.select({ id: films.id }).from(films).where(eq(films.slug, 'oppenheimer')).get())!.id;
+    const id = await dal.startReview(oppenheimer);
+    const v0 = (await db.select({ v: reviews.version }).from(reviews).where(eq(reviews.id, id)).get())!.v;
+    const long = parseDraft({ body: draft('Text.').body, mark: 7, headline: 'h'.repeat(121) }).fields;
+    const saved = await dal.saveReview(id, v0, long, 'manual');
+    // Storable in a draft, not submittable: the refusal names the field.
+    const refusal = await dal.transitionReview(id, 'submit', saved.version).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(FieldsNotReady);
+    expect(Object.keys((refusal as FieldsNotReady).fieldErrors)).toEqual(['headline']);
+
+    const fields = parseDraft({ body: draft('Text.').body, mark: 7, headline: 'The bomb, the man', standfirst: 'Nolan’s long fuse.' }).fields;
+    const submitted = await dal.transitionReview(id, 'submit', saved.version, { fields });
+    const approved = await dal.transitionReview(id, 'approve', submitted.version);
+    const published = await dal.transitionReview(id, 'publish', approved.version);
+    await dal.saveReview(id, published.version, parseDraft({ body: draft('Text.').body, headline: 'A later headline' }).fields, 'manual');
+
+    const page = await filmsDal.getFilmPage('oppenheimer');
+    if (page.kind !== 'film') throw new Error('missing');
+    const live = page.film.reviews.find((r) => r.id === id)!;
+    expect(live).toMatchObject({ headline: 'The bomb, the man', standfirst: 'Nolan’s long fuse.', seoTitle: null });
+    const headlines = await db.select({ headline: reviewRevisions.headline }).from(reviewRevisions).where(eq(reviewRevisions.reviewId, id)).orderBy(asc(reviewRevisions.number));
+    expect(headlines.map((r) => r.headline)).toEqual(expect.arrayContaining(['The bomb, the man', 'A later headline']));
+  });
+});

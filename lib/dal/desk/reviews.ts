@@ -241,9 +241,13 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
   const row = await loadReview(reviewId);
   if (!can(viewer, 'review.read', { ownerId: row.authorId })) throw new NotAllowed('You cannot open this review.');
   const [film, author, comments, lock] = await Promise.all([
-    db.select({ id: films.id, title: films.title, slug: films.slug }).from(films).where(eq(films.id, row.filmId)).get(),
     db
-      .select({ penName: sql<string>`coalesce(${reviewerProfiles.penName}, ${users.name})` })
+      .select({ id: films.id, title: films.title, slug: films.slug, synopsis: films.synopsis, firstRelease: firstReleaseSql })
+      .from(films)
+      .where(eq(films.id, row.filmId))
+      .get(),
+    db
+      .select({ penName: sql<string>`coalesce(${reviewerProfiles.penName}, ${users.name})`, slug: reviewerProfiles.slug })
       .from(users)
       .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, users.id))
       .where(eq(users.id, row.authorId))
@@ -269,8 +273,8 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
     viewerId: viewer.id,
     version: row.version,
     status: row.status,
-    film: film!,
-    author: { id: row.authorId, penName: author?.penName ?? 'Unknown' },
+    film: { id: film!.id, title: film!.title, slug: film!.slug, synopsis: film!.synopsis, year: film!.firstRelease ? Number(film!.firstRelease.slice(0, 4)) : null },
+    author: { id: row.authorId, penName: author?.penName ?? 'Unknown', slug: author?.slug ?? null },
     ...sanitizedReviewContent(row),
     live: row.liveRevisionId && row.publishedAt ? { publishedAt: row.publishedAt, scheduled: row.publishedAt > at } : null,
     updatedAt: row.updatedAt,

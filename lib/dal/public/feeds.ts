@@ -17,6 +17,8 @@ async function items(authorId?: number) {
       filmTitle: r.film.title,
       penName: r.reviewer.penName,
       mark: r.mark,
+      headline: r.headline,
+      standfirst: r.standfirst,
       excerpt: r.excerpt,
       containsSpoilers: r.containsSpoilers,
       publishedAt: r.publishedAt,

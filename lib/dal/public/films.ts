@@ -44,6 +44,8 @@ export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
       runtimeMinutes: film.runtimeMinutes,
       ageRating: film.ageRating,
       poster: posterImageOf(film),
+      seoTitle: film.seoTitle,
+      seoDescription: film.seoDescription,
       genres: genreRows,
       releases: releaseRows,
       credits: CREDIT_ROLES.map((role) => ({

@@ -64,6 +64,8 @@ export async function listLatestReviews(limit = 8, { authorId }: { authorId?: nu
     film: { slug: r.filmSlug, title: r.filmTitle },
     reviewer: { penName: r.penName, slug: r.reviewerSlug },
     mark: r.mark,
+    headline: r.headline,
+    standfirst: r.standfirst,
     containsSpoilers: r.containsSpoilers,
     excerpt: r.containsSpoilers ? '' : excerpt(sanitizeDoc(r.body), 240),
     publishedAt: r.publishedAt!,

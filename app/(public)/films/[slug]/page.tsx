@@ -10,6 +10,7 @@ import { getFilmPage, listRelatedFilms } from '@/lib/dal/public/films';
 import { yearOf } from '@/lib/dates';
 import { siteUrl } from '@/lib/env';
 import { feedAlternates } from '@/lib/seo/alternates';
+import { filmMeta, metadataTitle } from '@/lib/seo/snippet';
 import { movieJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { slugSchema } from '@/lib/slug';
 import { routes } from '@/lib/routes';
@@ -35,16 +36,17 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const film = await load(params);
-  const year = yearOf(film.releases[0]?.date);
-  const title = year ? `${film.title} (${year})` : film.title;
-  // Only the synopsis goes into social cards: never review text, which may contain spoilers.
+  // Only the synopsis (or the editors' override) goes into social cards: never review text, which may contain spoilers.
+  const meta = filmMeta({ ...film, year: yearOf(film.releases[0]?.date) });
+  const title = meta.title.text;
+  const description = meta.description;
   return {
     metadataBase: new URL(siteUrl()),
-    title: film.title,
-    description: film.synopsis,
+    title: metadataTitle(meta.title),
+    description,
     alternates: { canonical: routes.film(film.slug), types: feedAlternates() },
-    openGraph: { title, description: film.synopsis, type: 'video.movie', url: routes.film(film.slug), siteName: 'Bobine' },
-    twitter: { card: 'summary_large_image', title, description: film.synopsis },
+    openGraph: { title, description, type: 'video.movie', url: routes.film(film.slug), siteName: 'Bobine' },
+    twitter: { card: 'summary_large_image', title, description },
   };
 }
 
@@ -62,7 +64,13 @@ export default async function FilmPageRoute({ params }: Props) {
             {film.reviews.map((r) => (
               <li key={r.id} className="flex items-center justify-between gap-3">
                 <a className="font-serif text-lg font-bold hover:text-accent" href={`#review-${r.id}`}>
-                  {r.reviewer.penName}&rsquo;s Review
+                  {r.headline ? (
+                    <>
+                      {r.headline} <span className="font-sans text-sm font-normal text-ink-soft">by {r.reviewer.penName}</span>
+                    </>
+                  ) : (
+                    <>{r.reviewer.penName}&rsquo;s Review</>
+                  )}
                 </a>
                 {r.mark !== null && <Stars mark={r.mark} size="sm" />}
               </li>

@@ -60,7 +60,18 @@ export default async function ReviewEditorPage({
         version={review.version}
         filmTitle={review.film.title}
         authorPenName={review.author.penName}
-        initial={{ body: review.body, mark: review.mark, seenOn: review.seenOn, venue: review.venue, containsSpoilers: review.containsSpoilers }}
+        initial={{
+          body: review.body,
+          mark: review.mark,
+          seenOn: review.seenOn,
+          venue: review.venue,
+          containsSpoilers: review.containsSpoilers,
+          headline: review.headline,
+          standfirst: review.standfirst,
+          seoTitle: review.seoTitle,
+          seoDescription: review.seoDescription,
+        }}
+        seo={{ filmSlug: review.film.slug, filmYear: review.film.year, synopsis: review.film.synopsis, criticSlug: review.author.slug }}
         canEdit={review.canEdit}
         defaultScheduleAt={toSiteLocal(tomorrow)}
         timeZone={SITE_TIME_ZONE}
@@ -72,7 +83,7 @@ export default async function ReviewEditorPage({
           timeZone={SITE_TIME_ZONE}
           comments={review.comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.createdAt.toISOString(), resolved: c.resolved }))}
         />
-        <section aria-labelledby="history-heading" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+        <section aria-labelledby="history-heading" className="rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
           <h2 id="history-heading" className="flex items-center justify-between text-sm font-semibold uppercase tracking-wider text-ink-soft">
             History
             <Link href={routes.admin.reviewHistory(review.id)} className="text-xs font-medium normal-case tracking-normal text-accent underline">

@@ -9,6 +9,7 @@ import { siteUrl } from '@/lib/env';
 import { excerpt } from '@/lib/rich-text/text';
 import { routes } from '@/lib/routes';
 import { slugSchema } from '@/lib/slug';
+import { metadataTitle, reviewHeading, reviewMeta } from '@/lib/seo/snippet';
 
 /** Rendered on first request, then cached like the film page (lib/cache/public-pages.ts). */
 export function generateStaticParams(): { slug: string; critic: string }[] {
@@ -32,14 +33,16 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { film, review } = await load(params);
-  const year = yearOf(film.releases[0]?.date);
-  const title = `${review.reviewer.penName}’s review of ${film.title}${year ? ` (${year})` : ''}`;
-  // A review with spoilers never lends its words to a social card: the synopsis stands in.
-  const description = review.containsSpoilers ? film.synopsis : excerpt(review.body, 200) || film.synopsis;
+  // A review with spoilers never lends its text to a social card (reviewMeta falls back to the synopsis).
+  const { title: pageTitle, description } = reviewMeta(
+    { ...review, penName: review.reviewer.penName, excerpt: review.containsSpoilers ? '' : excerpt(review.body, 200) },
+    { ...film, year: yearOf(film.releases[0]?.date) },
+  );
+  const title = pageTitle.text;
   const url = routes.filmReview(film.slug, review.reviewer.slug);
   return {
     metadataBase: new URL(siteUrl()),
-    title,
+    title: metadataTitle(pageTitle),
     description,
     alternates: { canonical: url },
     openGraph: { title, description, type: 'article', url, siteName: 'Bobine', publishedTime: review.publishedAt.toISOString() },
@@ -78,7 +81,7 @@ export default async function FilmReviewPage({ params }: Props) {
             {others.map((r) => (
               <li key={r.id} className="flex items-center gap-3">
                 <Link className="font-serif text-lg font-bold hover:text-accent" href={routes.filmReview(film.slug, r.reviewer.slug)}>
-                  {r.reviewer.penName}&rsquo;s Review
+                  {reviewHeading(r)}
                 </Link>
                 {r.mark !== null && <Stars mark={r.mark} size="sm" />}
               </li>

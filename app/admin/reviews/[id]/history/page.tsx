@@ -27,6 +27,10 @@ const FIELDS: { label: string; value: (r: RevisionDetail) => string }[] = [
   { label: 'Seen on', value: (r) => (r.seenOn ? formatCalendarDate(r.seenOn) : 'none') },
   { label: 'Venue', value: (r) => r.venue ?? 'none' },
   { label: 'Contains spoilers', value: (r) => (r.containsSpoilers ? 'yes' : 'no') },
+  { label: 'Headline', value: (r) => r.headline ?? 'none' },
+  { label: 'Standfirst', value: (r) => r.standfirst ?? 'none' },
+  { label: 'Search title', value: (r) => r.seoTitle ?? 'none' },
+  { label: 'Search description', value: (r) => r.seoDescription ?? 'none' },
   { label: 'Status', value: (r) => r.status.replace('_', ' ') },
 ];
 
@@ -69,7 +73,7 @@ export default async function ReviewHistoryPage({
       </form>
 
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-label="Text changes" className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
+        <section aria-label="Text changes" className="rounded-lg border border-stone-200 bg-surface p-6 shadow-sm">
           <p className="mb-4 text-xs text-ink-soft">
             <del className="bg-red-100 text-red-900">Removed</del> · <ins className="bg-emerald-100 text-emerald-900 no-underline">added</ins> ·{' '}
             <mark className="bg-amber-100 text-ink">formatting changed</mark>
@@ -79,7 +83,7 @@ export default async function ReviewHistoryPage({
           </div>
         </section>
         <aside className="space-y-6">
-          <section aria-label="Field changes" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+          <section aria-label="Field changes" className="rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
             <table className="w-full text-sm">
               <caption className="mb-2 text-left text-sm font-semibold uppercase tracking-wider text-ink-soft">Fields</caption>
               <thead>
@@ -98,8 +102,8 @@ export default async function ReviewHistoryPage({
                       <th scope="row" className="py-1 pr-2 text-left font-medium">
                         {f.label}
                       </th>
-                      <td className="py-1 pr-2">{a}</td>
-                      <td className="py-1">{b}</td>
+                      <td className="py-1 pr-2 [overflow-wrap:anywhere]">{a}</td>
+                      <td className="py-1 [overflow-wrap:anywhere]">{b}</td>
                     </tr>
                   );
                 })}
@@ -107,7 +111,7 @@ export default async function ReviewHistoryPage({
             </table>
           </section>
           {cmp.canRestore && (
-            <section aria-label="Restore" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+            <section aria-label="Restore" className="rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
               <p className="text-sm text-ink-soft">Restoring copies version #{cmp.from.number} into the working copy as a new version. Nothing is lost: the current text stays in the history.</p>
               <form action={restoreRevisionAction} className="mt-3">
                 <input type="hidden" name="reviewId" value={id} />
@@ -131,7 +135,7 @@ function RevisionSelect({ name, label, value, revisions }: { name: string; label
       <label htmlFor={name} className="block text-sm font-medium">
         {label}
       </label>
-      <select id={name} name={name} defaultValue={value} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
+      <select id={name} name={name} defaultValue={value} className="mt-1 block rounded-md border border-stone-300 bg-surface px-3 py-2 text-sm">
         {revisions.map((r) => (
           <option key={r.id} value={r.number}>
             #{r.number} {r.reason} · {formatInstant(r.createdAt)}
