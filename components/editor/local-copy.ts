@@ -128,7 +128,7 @@ export function differsFromStored(local: ReviewFields, stored: ReviewFields): bo
  */
 export function editorFieldsOf(f: ReviewFields): { body: RichDoc; mark: number | ''; seenOn: string; venue: string; containsSpoilers: boolean } {
   return {
-    body: sanitizeDoc(f.body),
+    body: sanitizeDoc(f.body, { comments: true }),
     mark: typeof f.mark === 'number' ? f.mark : '',
     seenOn: typeof f.seenOn === 'string' ? f.seenOn : '',
     venue: typeof f.venue === 'string' ? f.venue : '',
