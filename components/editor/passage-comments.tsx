@@ -4,7 +4,7 @@ import type { Editor } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { commentOnPassageAction } from '@/app/admin/reviews/actions';
-import { commentAnchorsIn, isCommentKey, newCommentKey, quoteOf } from '@/lib/rich-text/comment-key';
+import { isCommentKey, newCommentKey, quoteOf } from '@/lib/rich-text/comment-key';
 import type { EditorResult } from '@/lib/review-save';
 
 /** One editorial comment as the review page hands it to the browser. */
@@ -134,7 +134,14 @@ export function usePassageCommentHost(
 
   useEffect(() => {
     if (!editor || !setLive || !registerHost || !setActive) return;
-    const update = () => setLive(commentAnchorsIn(editor.getJSON()));
+    // On every change of the text: read the marks off the document itself (no JSON copy per keystroke).
+    const update = () => {
+      const keys = new Set<string>();
+      editor.state.doc.descendants((node) => {
+        for (const m of node.marks) if (m.type.name === 'comment' && isCommentKey(m.attrs.thread)) keys.add(m.attrs.thread);
+      });
+      setLive(keys);
+    };
     update();
     editor.on('update', update);
     registerHost({
