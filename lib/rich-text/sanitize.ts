@@ -81,6 +81,22 @@ function sanitizeInline(nodes: unknown[], depth: number, options: SanitizeOption
       out.push(...sanitizeInline(children(node), depth + 1, options));
     }
   }
+  return mergeText(out);
+}
+
+/**
+ * Joins neighbouring text of the same marks, as the editor itself stores it: once a comment mark
+ * is dropped, its words and their neighbours are one text again (the same document whether or not
+ * the desk commented on it, so comparing versions never sees a comment as a change).
+ */
+function mergeText(nodes: RichInline[]): RichInline[] {
+  const out: RichInline[] = [];
+  for (const n of nodes) {
+    const last = out[out.length - 1];
+    if (n.type === 'text' && last?.type === 'text' && JSON.stringify(last.marks ?? []) === JSON.stringify(n.marks ?? [])) {
+      out[out.length - 1] = { ...last, text: last.text + n.text };
+    } else out.push(n);
+  }
   return out;
 }
 

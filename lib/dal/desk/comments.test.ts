@@ -131,3 +131,36 @@ describe('comments on a passage', () => {
     expect(commentAnchorsIn((await dal.getReviewPreview(reviewId)).review.body).size).toBe(0);
   });
 });
+
+describe('a comment is not a change of the text', () => {
+  it('commenting on words of an unchanged text adds no version to the history', async () => {
+    actAs(sabine);
+    // One text node, as the editor stores words that carry no mark.
+    await dal.saveReview(reviewId, await version(), fields('A plain text without any comment yet.', '', ''), 'manual');
+    const before = (await dal.listRevisions(reviewId)).length;
+    actAs(editor);
+    await dal.postComment(reviewId, {
+      on: 'passage',
+      body: 'Again.',
+      anchor: 'facefacefaceface',
+      expectedVersion: await version(),
+      fields: reviewDraftSchema.parse({
+        ...fields('', '', ''),
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'A plain text ' },
+                { type: 'text', text: 'without any', marks: [{ type: 'comment', attrs: { thread: 'facefacefaceface' } }] },
+                { type: 'text', text: ' comment yet.' },
+              ],
+            },
+          ],
+        },
+      }),
+    });
+    expect((await dal.listRevisions(reviewId)).length).toBe(before);
+  });
+});
