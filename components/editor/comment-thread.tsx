@@ -1,10 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId, useState, useTransition } from 'react';
+import { useId, useState, useTransition, type ComponentProps } from 'react';
 import { addCommentAction, resolveCommentAction } from '@/app/admin/reviews/actions';
 import { formatInstantIn } from '@/lib/instants';
-import { passageRemoved, usePassageComments, type DeskComment } from './passage-comments';
+import { PassageCommentsProvider, passageRemoved, usePassageComments, type DeskComment } from './passage-comments';
 
 type Posted = Awaited<ReturnType<typeof addCommentAction>>;
 
@@ -18,13 +18,27 @@ function problemOf(r: Posted): string | null {
  * on passages (whose words the editor highlights), each with its replies, resolvable and reopenable.
  * Open threads come first; a resolved one keeps its history but its passage is no longer drawn.
  */
-export function CommentThread() {
+export function CommentThread(standalone: Partial<Omit<ComponentProps<typeof PassageCommentsProvider>, 'children'>>) {
   const ctx = usePassageComments();
+  // Outside the review page (no editor beside it), the threads bring their own context.
+  if (!ctx) {
+    const { reviewId, comments, canComment, timeZone } = standalone;
+    if (reviewId === undefined || !comments || canComment === undefined || !timeZone) return null;
+    return (
+      <PassageCommentsProvider reviewId={reviewId} comments={comments} canComment={canComment} timeZone={timeZone}>
+        <Threads />
+      </PassageCommentsProvider>
+    );
+  }
+  return <Threads />;
+}
+
+function Threads() {
+  const ctx = usePassageComments()!;
   const router = useRouter();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  if (!ctx) return null;
   const { reviewId, comments, canComment } = ctx;
   const roots = comments.filter((c) => c.parentId === null);
   const ordered = [...roots.filter((c) => !c.resolved), ...roots.filter((c) => c.resolved)];

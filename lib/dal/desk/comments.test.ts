@@ -164,3 +164,27 @@ describe('a comment is not a change of the text', () => {
     expect((await dal.listRevisions(reviewId)).length).toBe(before);
   });
 });
+
+describe('commenting on a published review', () => {
+  it('keeps it published (no new working copy to review) and visitors never get the mark', async () => {
+    const ballerina = (await db.select({ id: films.id }).from(films).where(eq(films.slug, 'from-the-world-of-john-wick-ballerina')).get())!.id;
+    const published = (await db.select().from(reviews).where(eq(reviews.filmId, ballerina)).all()).find((r) => r.status === 'published')!;
+    actAs(editor);
+    const body = JSON.parse(JSON.stringify((await dal.getReviewForEditing(published.id)).body)) as { content: { content?: { text: string; marks?: unknown[] }[] }[] };
+    const first = body.content.find((b) => b.content?.length)!.content![0]!;
+    first.marks = [...(first.marks ?? []), { type: 'comment', attrs: { thread: 'beadbeadbeadbead' } }];
+    const before = (await dal.listRevisions(published.id)).length;
+    const { save } = await dal.postComment(published.id, {
+      on: 'passage',
+      body: 'A note for the next edition.',
+      anchor: 'beadbeadbeadbead',
+      expectedVersion: published.version,
+      fields: reviewDraftSchema.parse({ body, mark: published.mark, seenOn: published.seenOn, venue: published.venue, containsSpoilers: published.containsSpoilers }),
+    });
+    expect(save?.status).toBe('published');
+    expect((await dal.listRevisions(published.id)).length).toBe(before);
+    const publicDal = await import('../public/reviews');
+    const live = (await publicDal.listPublicReviewsOfFilm(ballerina)).find((r) => r.id === published.id)!;
+    expect(commentAnchorsIn(live.body).size).toBe(0);
+  });
+});

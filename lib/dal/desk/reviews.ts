@@ -329,9 +329,12 @@ function saveInTx(
   const tooLarge = reviewBodyTooLarge(fields.body);
   if (tooLarge) throw new Refused(tooLarge);
   const at = now();
-  const status = stateAfterEdit(row.status);
   // A side field the save left out (it could not be stored) keeps its stored value.
   const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly(fields) });
+  // A comment's mark alone changes no word: a published review stays published (no new working
+  // copy to send through review), and the history gets no version.
+  const marksOnly = reason === 'comment' && sameContent(row, content);
+  const status = marksOnly ? row.status : stateAfterEdit(row.status);
   tx.update(reviews)
     .set({
       ...content,
@@ -349,7 +352,9 @@ function saveInTx(
     .orderBy(desc(reviewRevisions.number))
     .limit(1)
     .get();
-  if (
+  if (marksOnly) {
+    // Nothing to keep in the history: the comment itself is recorded by its writer.
+  } else if (
     kind === 'autosave' &&
     latest &&
     latest.reason === 'autosave' &&
@@ -363,9 +368,9 @@ function saveInTx(
       .where(eq(reviewRevisions.id, latest.id))
       .run();
   } else {
-    revisionOfWorkingCopy(tx, reviewId, viewer.id, reason);
+    revisionOfWorkingCopy(tx, reviewId, viewer.id, reason === 'comment' ? 'save' : reason);
   }
-  if (kind === 'manual') {
+  if (kind === 'manual' && !marksOnly) {
     recordAudit({ actorId: viewer.id, action: 'review.saved', entityType: 'review', entityId: reviewId, details: { version: row.version + 1 } }, tx);
   }
   return {
@@ -511,7 +516,7 @@ export async function postComment(reviewId: number, input: CommentInput): Promis
       if (!words) throw new Refused('Select the words to comment on.');
       const taken = tx.select({ id: editorialComments.id }).from(editorialComments).where(eq(editorialComments.anchor, input.anchor)).get();
       if (taken) throw new Refused('This passage already has its thread.');
-      save = saveInTx(tx, viewer, reviewId, input.expectedVersion, input.fields, 'manual');
+      save = saveInTx(tx, viewer, reviewId, input.expectedVersion, input.fields, 'manual', 'comment');
       passage = { anchor: input.anchor, quote: quoteOf(words) };
     }
     const comment = tx
