@@ -209,13 +209,14 @@ export function usePassageCommentHost(
     return r && !r.ok ? r.message : 'Not posted: the server did not answer. Try again.';
   };
 
+  const close = () => {
+    setComposing(null);
+    editor?.commands.focus();
+  };
   const canPost = Boolean(ctx?.canComment && options.editable && editor);
   return {
     onComment: canPost ? open : undefined,
-    box: composing ? <PassageCommentBox quote={composing.quote} onPost={post} onClose={() => {
-      setComposing(null);
-      editor?.commands.focus();
-    }} /> : null,
+    box: composing ? <PassageCommentBox quote={composing.quote} onPost={post} onClose={close} /> : null,
   };
 }
 
