@@ -39,6 +39,7 @@ const WRITE_PATHS: Record<string, string> = {
   [`${REVIEWS}#saveReviewAction`]: 'body (forged JSON), venue',
   [`${REVIEWS}#transitionReviewAction`]: 'request-changes message, fields',
   [`${REVIEWS}#addCommentAction`]: 'comment',
+  [`${REVIEWS}#commentOnPassageAction`]: 'comment, body (forged JSON, same sanitizer as saveReviewAction)',
   [`${REVIEWS}#resolveCommentAction`]: 'ids only',
   [`${REVIEWS}#lockAction`]: 'ids only',
   [`${REVIEWS}#restoreRevisionAction`]: 'ids only',

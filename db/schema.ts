@@ -347,6 +347,13 @@ export const editorialComments = sqliteTable(
       onDelete: 'cascade',
     }),
     body: text('body').notNull(),
+    /**
+     * A comment on a passage: the key its `comment` mark carries in the review body (the words
+     * travel with the text through every edit), and the words as they were when commented on, so
+     * the thread stays readable once they are gone. Null on whole-review comments and replies.
+     */
+    anchor: text('anchor'),
+    quote: text('quote'),
     resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
     resolvedById: integer('resolved_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),

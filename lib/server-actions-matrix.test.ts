@@ -177,6 +177,17 @@ const OPS: Op[] = [
   { name: 'unpublish', action: 'review.unpublish', state: 'published', run: transition('unpublish') },
   { name: 'addCommentAction', action: 'review.comment', owner: ownedByA, run: () => actions.reviews.addCommentAction(reviewId, 'A note.') },
   {
+    name: 'commentOnPassageAction',
+    action: 'review.comment',
+    owner: ownedByA,
+    state: 'draft',
+    run: (_w, c) => {
+      const anchor = `matrix-passage-${++counter}`;
+      const marked = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.', marks: [{ type: 'comment', attrs: { thread: anchor } }] }] }] };
+      return actions.reviews.commentOnPassageAction({ reviewId, version: c.version, anchor, body: 'On these words.', fields: { ...fields, body: marked } });
+    },
+  },
+  {
     name: 'resolveCommentAction',
     action: 'review.comment',
     owner: ownedByA,

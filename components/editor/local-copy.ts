@@ -139,7 +139,7 @@ export function editorFieldsOf(
 ): { body: RichDoc; mark: number | ''; seenOn: string; venue: string; containsSpoilers: boolean } & Record<TextField, string> {
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
-    body: sanitizeDoc(f.body),
+    body: sanitizeDoc(f.body, { comments: true }),
     mark: typeof f.mark === 'number' ? f.mark : '',
     seenOn: text(f.seenOn),
     venue: text(f.venue),

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/actions';
 import { SeoFields } from '@/components/admin/seo-fields';
+import type { EditorResult } from '@/lib/review-save';
 import { Field, FieldError } from '@/components/ui/form-controls';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
 import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
@@ -20,6 +21,7 @@ import { useDeskState } from './desk-state';
 import { useFieldErrors } from './field-rules';
 import { editorFieldsOf } from './local-copy';
 import { MarkInput } from './mark-input';
+import { usePassageCommentHost } from './passage-comments';
 import { RestoreOffer } from './restore-offer';
 import { isProblem, statusText } from './save-status';
 import { Toolbar } from './toolbar';
@@ -141,6 +143,15 @@ export function ReviewEditor(props: ReviewEditorProps) {
   const seoReview = { headline, standfirst, containsSpoilers: spoilers, penName: props.authorPenName, excerpt: opening };
   const derivedMeta = reviewMeta({ ...seoReview, seoTitle: null, seoDescription: null }, seoFilm);
   const meta = reviewMeta({ ...seoReview, seoTitle, seoDescription }, seoFilm);
+  // Comments on passages: the comment goes with the text (its mark is in the body), like a step.
+  const passages = usePassageCommentHost(editor, {
+    editable: canEdit,
+    send: async (run) => {
+      let answer: EditorResult | null = null;
+      await step(true, async (version, f) => (answer = desk.accept(await run(version, f))));
+      return answer;
+    },
+  });
 
   // Restoring the browser's copy: into the editor and the fields, and saved at once.
   function restoreLocal() {
@@ -214,7 +225,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
           />
         )}
         <div className="overflow-hidden rounded-lg border border-stone-200 bg-surface shadow-sm">
-          {editor && canEdit && <Toolbar editor={editor} />}
+          {editor && canEdit && <Toolbar editor={editor} onComment={passages.onComment} below={passages.box} />}
           <div className="border-b border-stone-100 px-8 pb-2 pt-6">
             <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">{props.authorPenName}&rsquo;s review</p>
             <p className="font-serif text-3xl font-bold text-ink">{props.filmTitle}</p>

@@ -10,7 +10,7 @@ type Tool = {
   label: string;
   shortcut?: string;
   icon: React.ReactNode;
-  run: (e: Editor, openLink: () => void) => void;
+  run: (e: Editor, openLink: () => void, comment?: () => void) => void;
   active?: (e: Editor) => boolean;
   disabled?: (e: Editor) => boolean;
 };
@@ -64,6 +64,12 @@ const ICONS = {
       <path d="M8 7.5h8M8 16.5h8" strokeWidth="1.2" opacity="0.45" />
     </>,
   ),
+  comment: svg(
+    <>
+      <path d="M4.5 5.5h15v10h-8l-4.5 3.5v-3.5H4.5z" />
+      <path d="M8.5 9.5h7M8.5 12.5h4.5" strokeWidth="1.5" />
+    </>,
+  ),
   undo: svg(
     <>
       <path d="M9 14 4 9l5-5" />
@@ -97,6 +103,10 @@ const GROUPS: Tool[][] = [
     { label: 'Horizontal rule', icon: ICONS.rule, run: (e) => e.chain().focus().setHorizontalRule().run() },
   ],
   [
+    // Comment on the selected words (the desk's passage comments): needs a selection.
+    { label: 'Comment', shortcut: 'Ctrl+Alt+M', icon: ICONS.comment, run: (_e, _link, comment) => comment?.(), disabled: (e) => e.state.selection.empty },
+  ],
+  [
     { label: 'Undo', shortcut: 'Ctrl+Z', icon: ICONS.undo, run: (e) => e.chain().focus().undo().run(), disabled: (e) => !e.can().undo() },
     { label: 'Redo', shortcut: 'Ctrl+Shift+Z', icon: ICONS.redo, run: (e) => e.chain().focus().redo().run(), disabled: (e) => !e.can().redo() },
   ],
@@ -109,7 +119,19 @@ const TOOLS = GROUPS.flat();
  * arrow keys, Home and End move between buttons, toggles report their state with aria-pressed.
  * Ctrl+K in the text or the Link button opens the link box under it.
  */
-export function Toolbar({ editor, disabled }: { editor: Editor; disabled?: boolean }) {
+export function Toolbar({
+  editor,
+  disabled,
+  onComment,
+  below,
+}: {
+  editor: Editor;
+  disabled?: boolean;
+  /** Opens the comment box for the selected words; without it the Comment button is disabled. */
+  onComment?: () => void;
+  /** Shown under the toolbar, in its sticky band (the comment box). */
+  below?: React.ReactNode;
+}) {
   // Re-render on selection and content changes so that pressed states stay true.
   const state = useEditorState({
     editor,
@@ -119,7 +141,7 @@ export function Toolbar({ editor, disabled }: { editor: Editor; disabled?: boole
   const [current, setCurrent] = useState(0);
   const [linkOpen, setLinkOpen] = useState(false);
 
-  const enabled = (i: number) => !disabled && !(state[i]?.[1] ?? false);
+  const enabled = (i: number) => !disabled && !(state[i]?.[1] ?? false) && (TOOLS[i]!.label !== 'Comment' || onComment !== undefined);
   // The tab stop stays on an enabled button (Undo starts disabled, and may become so again).
   const stop = enabled(current) ? current : TOOLS.findIndex((_, i) => enabled(i));
 
@@ -130,10 +152,15 @@ export function Toolbar({ editor, disabled }: { editor: Editor; disabled?: boole
         event.preventDefault();
         setLinkOpen(true);
       }
+      // Ctrl+Alt+M comments, as in the word processors writers know (event.code: Alt changes the key on a Mac).
+      if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyM' && onComment && !editor.state.selection.empty) {
+        event.preventDefault();
+        onComment();
+      }
     };
     dom.addEventListener('keydown', onKey);
     return () => dom.removeEventListener('keydown', onKey);
-  }, [editor]);
+  }, [editor, onComment]);
 
   function move(event: React.KeyboardEvent) {
     const from = buttons.current.indexOf(event.target as HTMLButtonElement);
@@ -177,7 +204,7 @@ export function Toolbar({ editor, disabled }: { editor: Editor; disabled?: boole
                   disabled={!enabled(i)}
                   onFocus={() => setCurrent(i)}
                   onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => tool.run(editor, () => setLinkOpen((open) => !open))}
+                  onClick={() => tool.run(editor, () => setLinkOpen((open) => !open), onComment)}
                   className="flex h-9 min-w-9 items-center justify-center rounded-sm px-1.5 text-ink transition-colors hover:bg-paper-deep disabled:opacity-35 disabled:hover:bg-transparent aria-pressed:bg-ink aria-pressed:text-paper"
                 >
                   {tool.icon}
@@ -196,6 +223,7 @@ export function Toolbar({ editor, disabled }: { editor: Editor; disabled?: boole
           }}
         />
       )}
+      {below}
     </div>
   );
 }

@@ -30,6 +30,7 @@ let dal: {
 };
 let reviewId = 0;
 
+let passages = 0;
 const fields = { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] }] } as never, mark: 8, seenOn: null, venue: null, containsSpoilers: false };
 const ownedByA = () => ids.reviewerA;
 
@@ -81,7 +82,19 @@ const OPS: Op[] = [
     state: 'draft',
     run: (_who, v) => dal.reviews.saveReview(reviewId, v, fields, 'manual'),
   },
-  { name: 'addComment', action: 'review.comment', owner: ownedByA, run: () => dal.reviews.addComment(reviewId, 'A note.') },
+  { name: 'postComment', action: 'review.comment', owner: ownedByA, run: () => dal.reviews.postComment(reviewId, { on: 'review', body: 'A note.' }) },
+  {
+    // The passage's mark is part of the body: commenting on words saves the working copy with it.
+    name: 'postComment on a passage',
+    action: 'review.comment',
+    owner: ownedByA,
+    state: 'draft',
+    run: (_who, v) => {
+      const anchor = `matrix-${++passages}-anchor`;
+      const marked = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text.', marks: [{ type: 'comment', attrs: { thread: anchor } }] }] }] };
+      return dal.reviews.postComment(reviewId, { on: 'passage', body: 'On these words.', anchor, expectedVersion: v, fields: { ...fields, body: marked as never } });
+    },
+  },
   { name: 'submit', action: 'review.submit', owner: ownedByA, state: 'draft', run: (_who, v) => dal.reviews.transitionReview(reviewId, 'submit', v) },
   { name: 'withdraw', action: 'review.withdraw', owner: ownedByA, state: 'in_review', run: (_who, v) => dal.reviews.transitionReview(reviewId, 'withdraw', v) },
   {

@@ -3,7 +3,7 @@ import 'server-only';
 import { and, eq, getTableName, ne, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { films, filmSlugRedirects, people, personSlugRedirects, releases, reviewerProfiles, reviewerSlugRedirects, reviewRevisions, reviews } from '@/db/schema';
-import { sanitizeDoc } from '@/lib/rich-text/sanitize';
+import { sanitizeDoc, type SanitizeOptions } from '@/lib/rich-text/sanitize';
 import type { DB } from './db';
 import type { ReviewContent } from './types';
 
@@ -138,6 +138,6 @@ export function reviewContentOf<T extends Record<ReviewContentField, unknown>>(r
 }
 
 /** A stored row's content with its body reduced to the rich-text allow-list, ready to render or edit. */
-export function sanitizedReviewContent(row: Omit<ReviewContent, 'body'> & { body: unknown }): ReviewContent {
-  return { ...reviewContentOf(row), body: sanitizeDoc(row.body) };
+export function sanitizedReviewContent(row: Omit<ReviewContent, 'body'> & { body: unknown }, options: SanitizeOptions = {}): ReviewContent {
+  return { ...reviewContentOf(row), body: sanitizeDoc(row.body, options) };
 }

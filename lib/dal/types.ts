@@ -203,6 +203,10 @@ export type FilmChoice = { id: number; title: string; originalTitle: string | nu
 
 export type CommentDTO = {
   id: number;
+  /** The thread's first comment, on a reply; null on a thread's first comment. */
+  parentId: number | null;
+  /** On a thread about a passage: its key, the words quoted, and whether they were deleted since. */
+  passage: { anchor: string; quote: string; removed: boolean } | null;
   author: string;
   body: string;
   createdAt: Date;

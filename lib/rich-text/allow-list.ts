@@ -22,7 +22,15 @@ export type BlockNodeType = (typeof BLOCK_NODES)[number];
 export type InlineNodeType = (typeof INLINE_NODES)[number];
 export type MarkType = (typeof MARKS)[number];
 
-export type RichMark = { type: 'bold' | 'italic' | 'strike' } | { type: 'link'; attrs: { href: string } };
+/**
+ * `comment` anchors an editorial comment on a passage (lib/rich-text/comment-anchor.ts). It is not
+ * in MARKS: only the desk's sanitizer (`sanitizeDoc(…, { comments: true })`) keeps it, so visitors'
+ * pages never receive it.
+ */
+export type RichMark =
+  | { type: 'bold' | 'italic' | 'strike' }
+  | { type: 'link'; attrs: { href: string } }
+  | { type: 'comment'; attrs: { thread: string } };
 
 export type RichInline = { type: 'text'; text: string; marks?: RichMark[] } | { type: 'hardBreak' };
 

@@ -8,6 +8,7 @@ import Heading from '@tiptap/extension-heading';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { HEADING_LEVELS, safeHref } from './allow-list';
+import { CommentMark } from './comment-mark';
 
 export function reviewEditorExtensions(placeholder: string) {
   return [
@@ -34,5 +35,7 @@ export function reviewEditorExtensions(placeholder: string) {
       },
     }).configure({ levels: [...HEADING_LEVELS] }),
     Placeholder.configure({ placeholder }),
+    // The desk's passage comments: not part of the public allow-list (see comment-mark.ts).
+    CommentMark,
   ];
 }

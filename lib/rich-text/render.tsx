@@ -28,6 +28,9 @@ function renderMarks(text: string, marks: RichMark[] | undefined, key: number): 
           </a>
         );
         break;
+      case 'comment':
+        // The desk's comment anchors are never shown to visitors (the sanitizer drops them already).
+        break;
     }
   }
   return <span key={key}>{node}</span>;

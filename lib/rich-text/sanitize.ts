@@ -13,6 +13,7 @@ import {
   type RichListItem,
   type RichMark,
 } from './allow-list';
+import { isCommentKey } from './comment-key';
 
 const MAX_DEPTH = 12;
 const MAX_TEXT = 200_000;
@@ -27,14 +28,29 @@ function children(v: Json): unknown[] {
   return Array.isArray(v.content) ? v.content : [];
 }
 
-function sanitizeMarks(marks: unknown): RichMark[] | undefined {
+export type SanitizeOptions = {
+  /**
+   * Keep the desk's `comment` marks (a passage's editorial thread). Only the desk's own reads and
+   * saves ask for them; the default, used by every public page, drops them.
+   */
+  comments?: boolean;
+};
+
+function sanitizeMarks(marks: unknown, options: SanitizeOptions): RichMark[] | undefined {
   if (!Array.isArray(marks)) return undefined;
   const out: RichMark[] = [];
   const seen = new Set<string>();
   for (const m of marks) {
     const mark = asNode(m);
     if (!mark || typeof mark.type !== 'string' || seen.has(mark.type)) continue;
-    if (mark.type === 'bold' || mark.type === 'italic' || mark.type === 'strike') {
+    if (mark.type === 'comment') {
+      // Several threads may cover the same words: one mark per thread, each key checked.
+      const thread = asNode(mark.attrs)?.['thread' as keyof Json];
+      if (options.comments && isCommentKey(thread) && !seen.has(`comment:${thread}`)) {
+        out.push({ type: 'comment', attrs: { thread } });
+        seen.add(`comment:${thread}`);
+      }
+    } else if (mark.type === 'bold' || mark.type === 'italic' || mark.type === 'strike') {
       out.push({ type: mark.type });
       seen.add(mark.type);
     } else if (mark.type === 'link') {
@@ -48,7 +64,7 @@ function sanitizeMarks(marks: unknown): RichMark[] | undefined {
   return out.length ? out : undefined;
 }
 
-function sanitizeInline(nodes: unknown[], depth: number): RichInline[] {
+function sanitizeInline(nodes: unknown[], depth: number, options: SanitizeOptions): RichInline[] {
   const out: RichInline[] = [];
   for (const n of nodes) {
     const node = asNode(n);
@@ -56,14 +72,30 @@ function sanitizeInline(nodes: unknown[], depth: number): RichInline[] {
     if (node.type === 'text' && typeof node.text === 'string') {
       const text = node.text.slice(0, MAX_TEXT);
       if (!text) continue;
-      const marks = sanitizeMarks(node.marks);
+      const marks = sanitizeMarks(node.marks, options);
       out.push(marks ? { type: 'text', text, marks } : { type: 'text', text });
     } else if (node.type === 'hardBreak') {
       out.push({ type: 'hardBreak' });
     } else if (depth < MAX_DEPTH) {
       // Unknown inline wrapper (an image, a mention, pasted markup): keep only its text.
-      out.push(...sanitizeInline(children(node), depth + 1));
+      out.push(...sanitizeInline(children(node), depth + 1, options));
     }
+  }
+  return mergeText(out);
+}
+
+/**
+ * Joins neighbouring text of the same marks, as the editor itself stores it: once a comment mark
+ * is dropped, its words and their neighbours are one text again (the same document whether or not
+ * the desk commented on it, so comparing versions never sees a comment as a change).
+ */
+function mergeText(nodes: RichInline[]): RichInline[] {
+  const out: RichInline[] = [];
+  for (const n of nodes) {
+    const last = out[out.length - 1];
+    if (n.type === 'text' && last?.type === 'text' && JSON.stringify(last.marks ?? []) === JSON.stringify(n.marks ?? [])) {
+      out[out.length - 1] = { ...last, text: last.text + n.text };
+    } else out.push(n);
   }
   return out;
 }
@@ -72,24 +104,24 @@ function paragraphOf(content: RichInline[]): RichBlock {
   return content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
 }
 
-function sanitizeListItems(nodes: unknown[], depth: number): RichListItem[] {
+function sanitizeListItems(nodes: unknown[], depth: number, options: SanitizeOptions): RichListItem[] {
   const items: RichListItem[] = [];
   for (const n of nodes) {
     const node = asNode(n);
     if (!node) continue;
-    const blocks = sanitizeBlocks(node.type === 'listItem' ? children(node) : [n], depth + 1);
+    const blocks = sanitizeBlocks(node.type === 'listItem' ? children(node) : [n], depth + 1, options);
     items.push({ type: 'listItem', content: blocks.length ? blocks : [{ type: 'paragraph' }] });
   }
   return items;
 }
 
-function sanitizeBlocks(nodes: unknown[], depth: number): RichBlock[] {
+function sanitizeBlocks(nodes: unknown[], depth: number, options: SanitizeOptions): RichBlock[] {
   if (depth > MAX_DEPTH) return [];
   const out: RichBlock[] = [];
   let pendingInline: unknown[] = [];
   const flush = () => {
     if (pendingInline.length) {
-      const content = sanitizeInline(pendingInline, depth);
+      const content = sanitizeInline(pendingInline, depth, options);
       if (content.length) out.push(paragraphOf(content));
       pendingInline = [];
     }
@@ -107,23 +139,23 @@ function sanitizeBlocks(nodes: unknown[], depth: number): RichBlock[] {
     }
     switch (node.type) {
       case 'paragraph':
-        out.push(paragraphOf(sanitizeInline(children(node), depth)));
+        out.push(paragraphOf(sanitizeInline(children(node), depth, options)));
         break;
       case 'heading': {
         const raw = Number(asNode(node.attrs)?.['level' as keyof Json]);
         const level = (HEADING_LEVELS as readonly number[]).includes(raw) ? (raw as 2 | 3) : raw <= 2 ? 2 : 3;
-        const content = sanitizeInline(children(node), depth);
+        const content = sanitizeInline(children(node), depth, options);
         out.push(content.length ? { type: 'heading', attrs: { level }, content } : { type: 'heading', attrs: { level } });
         break;
       }
       case 'blockquote': {
-        const content = sanitizeBlocks(children(node), depth + 1);
+        const content = sanitizeBlocks(children(node), depth + 1, options);
         if (content.length) out.push({ type: 'blockquote', content });
         break;
       }
       case 'bulletList':
       case 'orderedList': {
-        const items = sanitizeListItems(children(node), depth);
+        const items = sanitizeListItems(children(node), depth, options);
         if (!items.length) break;
         if (node.type === 'bulletList') out.push({ type: 'bulletList', content: items });
         else {
@@ -141,14 +173,14 @@ function sanitizeBlocks(nodes: unknown[], depth: number): RichBlock[] {
         break;
       default:
         // Unknown block (a table, an embed, a code block…): keep its text as paragraphs.
-        out.push(...sanitizeBlocks(children(node), depth + 1));
+        out.push(...sanitizeBlocks(children(node), depth + 1, options));
     }
   }
   flush();
   return out;
 }
 
-export function sanitizeDoc(input: unknown): RichDoc {
+export function sanitizeDoc(input: unknown, options: SanitizeOptions = {}): RichDoc {
   let value = input;
   if (typeof value === 'string') {
     try {
@@ -158,6 +190,6 @@ export function sanitizeDoc(input: unknown): RichDoc {
     }
   }
   const root = asNode(value);
-  const content = root ? sanitizeBlocks(children(root), 0) : [];
+  const content = root ? sanitizeBlocks(children(root), 0, options) : [];
   return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
 }

@@ -13,12 +13,14 @@
  *   venue that fits the printed line. Checked when the review goes to the desk and again before
  *   it is approved, published or scheduled (`eventChecksFields`), never on a draft save.
  *
- * The body is any JSON here: it is reduced to the rich-text allow-list by sanitizeDoc.
+ * The body is any JSON here: it is reduced to the rich-text allow-list by sanitizeDoc, keeping the
+ * desk's passage-comment marks (the working copy is the desk's; public pages drop them).
  */
 import { z } from 'zod';
 import { isoDateSchema } from '@/lib/dates';
 import { markSchema } from '@/lib/marks';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
+import { isCommentKey } from '@/lib/rich-text/comment-key';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import type { ReviewEvent } from '@/lib/workflow';
 
@@ -66,7 +68,7 @@ export const draftFieldSchemas = {
 export type SideField = keyof typeof draftFieldSchemas;
 export const SIDE_FIELDS = Object.keys(draftFieldSchemas) as SideField[];
 
-const bodySchema = z.unknown().transform((v) => sanitizeDoc(v));
+const bodySchema = z.unknown().transform((v) => sanitizeDoc(v, { comments: true }));
 
 /** A complete, storable set of fields (every field present and storable). */
 export const reviewDraftSchema = z.object({ body: bodySchema, ...draftFieldSchemas });
@@ -87,7 +89,7 @@ export type ParsedDraft = { fields: ReviewDraftInput; rejected: Record<string, s
  * the writer keeps what they typed on screen and in the browser's copy, next to the message.
  */
 export function parseDraft(input: Record<string, unknown>): ParsedDraft {
-  const fields: ReviewDraftInput = { body: sanitizeDoc(input.body) };
+  const fields: ReviewDraftInput = { body: sanitizeDoc(input.body, { comments: true }) };
   const rejected: Record<string, string[]> = {};
   for (const name of SIDE_FIELDS) {
     if (!(name in input)) continue;
@@ -173,4 +175,15 @@ export const requestChangesSchema = z.object({
 
 export const commentSchema = z.object({
   body: z.string().trim().min(1, 'Write a comment.').max(5000, 'Use at most 5,000 characters.'),
+});
+
+/** A reply names the comment it answers. */
+export const replySchema = commentSchema.extend({ parentId: z.number().int().positive() });
+
+/** A comment on a passage, sent with the editor's working copy that carries its mark. */
+export const passageCommentSchema = commentSchema.extend({
+  reviewId: z.number().int().positive(),
+  version: z.number().int().positive(),
+  anchor: z.string().refine(isCommentKey, 'Select the words to comment on.'),
+  fields: z.record(z.string(), z.unknown()),
 });

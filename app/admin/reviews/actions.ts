@@ -4,14 +4,14 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { fromSiteLocal } from '@/lib/dates';
 import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed, NotFound, NotSignedIn, Refused } from '@/lib/dal/errors';
-import { addComment, getReviewFilmSlug, restoreRevision, saveReview, searchFilmsToReview, setCommentResolved, startReview, touchLock, transitionReview } from '@/lib/dal/desk/reviews';
+import { getReviewFilmSlug, postComment, restoreRevision, saveReview, searchFilmsToReview, setCommentResolved, startReview, touchLock, transitionReview } from '@/lib/dal/desk/reviews';
 import type { FilmChoice } from '@/lib/dal/types';
 import { forbidIfNotAllowed, assertForm } from '@/lib/forms';
 import type { EditorResult } from '@/lib/review-save';
 import { routes } from '@/lib/routes';
 import { markStale, staleAfter } from '@/lib/stale';
 import { recordIdSchema } from '@/lib/validation/record-id';
-import { commentSchema, parseDraft, requestChangesSchema, saveRequestSchema } from '@/lib/validation/review';
+import { parseDraft, passageCommentSchema, replySchema, requestChangesSchema, saveRequestSchema } from '@/lib/validation/review';
 import { REVIEW_EVENTS } from '@/lib/workflow';
 
 const MALFORMED: EditorResult = { ok: false, kind: 'refused', message: 'The request was malformed.' };
@@ -121,18 +121,47 @@ export async function transitionReviewAction(request: unknown): Promise<EditorRe
   }
 }
 
-export async function addCommentAction(reviewId: number, body: string): Promise<EditorResult | { ok: true }> {
+/** A comment on the whole review, or (with `parentId`) a reply in a thread. */
+export async function addCommentAction(reviewId: number, body: string, parentId?: number): Promise<EditorResult | { ok: true }> {
   const id = recordIdSchema.safeParse(reviewId);
   if (!id.success) return MALFORMED;
-  const parsed = commentSchema.safeParse({ body });
-  if (!parsed.success) return { ok: false, kind: 'invalid', message: 'Not posted.', fieldErrors: { comment: [parsed.error.issues[0]!.message] } };
+  const parsed = replySchema.partial({ parentId: true }).safeParse({ body, parentId });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    if (issue.path[0] !== 'body') return MALFORMED;
+    return { ok: false, kind: 'invalid', message: 'Not posted.', fieldErrors: { comment: [issue.message] } };
+  }
+  const { body: text, parentId: parent } = parsed.data;
   try {
-    await addComment(id.data, parsed.data.body);
+    await postComment(id.data, parent === undefined ? { on: 'review', body: text } : { on: 'reply', body: text, parentId: parent });
   } catch (e) {
     return refusal(e);
   }
   markStale(staleAfter.reviewDesk(id.data));
   return { ok: true };
+}
+
+/**
+ * A comment on the words selected in the editor: the editor's working copy (with the passage's
+ * mark) is saved with it, like a draft save, so the answer is a save's answer.
+ */
+export async function commentOnPassageAction(request: unknown): Promise<EditorResult> {
+  const parsed = passageCommentSchema.safeParse(request);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    if (issue.path[0] !== 'body') return MALFORMED;
+    return { ok: false, kind: 'invalid', message: 'Not posted.', fieldErrors: { comment: [issue.message] } };
+  }
+  const { reviewId, version, anchor, body } = parsed.data;
+  const { fields, rejected } = parseDraft(parsed.data.fields);
+  try {
+    const { save } = await postComment(reviewId, { on: 'passage', body, anchor, expectedVersion: version, fields });
+    markStale(staleAfter.reviewSaved({ status: save!.status, kind: 'manual', statusChanged: save!.statusChanged }));
+    markStale(staleAfter.reviewDesk(reviewId));
+    return { ok: true, version: save!.version, savedAt: save!.savedAt.toISOString(), status: save!.status, desk: save!.desk, rejected };
+  } catch (e) {
+    return refusal(e);
+  }
 }
 
 export async function resolveCommentAction(commentId: number, resolved: boolean): Promise<EditorResult | { ok: true }> {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { RevisionDiff } from '@/components/admin/revision-diff';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { CommentThread } from '@/components/editor/comment-thread';
+import { toDeskComments } from '@/components/editor/desk-comments';
 import { Stars } from '@/components/ui/stars';
 import { formatCalendarDate, formatInstant, SITE_TIME_ZONE } from '@/lib/dates';
 import type { ReviewForEditing, SubmissionRead } from '@/lib/dal/types';
@@ -94,7 +95,7 @@ export function QueuePanel({
           reviewId={review.id}
           canComment={review.canComment}
           timeZone={SITE_TIME_ZONE}
-          comments={review.comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.createdAt.toISOString(), resolved: c.resolved }))}
+          comments={toDeskComments(review.comments)}
         />
       </div>
     </section>

@@ -146,12 +146,12 @@ describe('the inbox', () => {
     actAs(who.admin);
     await inbox.markAllNotificationsRead();
     actAs(who.editor);
-    await desk.addComment(id, 'Is the ending a spoiler?');
+    await desk.postComment(id, { on: 'review', body: 'Is the ending a spoiler?' });
     actAs(who.mulder);
     expect((await inbox.listInbox()).items[0]).toMatchObject({ kind: 'comment_reply', actor: 'Eddie Editor' });
     const editorBefore = await kinds(who.editor);
     actAs(who.mulder);
-    await desk.addComment(id, 'No, it stays vague.');
+    await desk.postComment(id, { on: 'review', body: 'No, it stays vague.' });
     expect((await kinds(who.editor)).length).toBe(editorBefore.length + 1);
     expect((await kinds(who.editor))[0]).toBe('comment_reply');
     // The admin never spoke in this thread.

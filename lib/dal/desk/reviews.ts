@@ -12,6 +12,7 @@ import { deskViewOf } from '@/lib/desk-view';
 import { now } from '@/lib/clock';
 import { heldByOther, lockExpiresAt } from '@/lib/soft-lock';
 import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
+import { commentAnchorsIn, commentPassagesIn, quoteOf } from '@/lib/rich-text/comment-key';
 import { reviewBodyTooLarge } from '@/lib/rich-text/limits';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
@@ -255,6 +256,9 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
     reviewRowsWithAuthor(editorialComments, reviewId, {
       id: editorialComments.id,
       authorId: editorialComments.authorId,
+      parentId: editorialComments.parentId,
+      anchor: editorialComments.anchor,
+      quote: editorialComments.quote,
       body: editorialComments.body,
       createdAt: editorialComments.createdAt,
       resolvedAt: editorialComments.resolvedAt,
@@ -268,6 +272,9 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
   ]);
   const at = now();
   const wf = workflowView(row);
+  // The working copy keeps its passage-comment marks for the desk (never for visitors).
+  const content = sanitizedReviewContent(row, { comments: true });
+  const anchored = commentAnchorsIn(content.body);
   return {
     id: row.id,
     viewerId: viewer.id,
@@ -275,7 +282,7 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
     status: row.status,
     film: { id: film!.id, title: film!.title, slug: film!.slug, synopsis: film!.synopsis, year: film!.firstRelease ? Number(film!.firstRelease.slice(0, 4)) : null },
     author: { id: row.authorId, penName: author?.penName ?? 'Unknown', slug: author?.slug ?? null },
-    ...sanitizedReviewContent(row),
+    ...content,
     live: row.liveRevisionId && row.publishedAt ? { publishedAt: row.publishedAt, scheduled: row.publishedAt > at } : null,
     updatedAt: row.updatedAt,
     canEdit: canEditReview(wf, viewer),
@@ -285,6 +292,8 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
     comments: comments.map((c) => ({
       id: c.id,
       author: c.author ?? 'Former staff',
+      parentId: c.parentId,
+      passage: c.anchor ? { anchor: c.anchor, quote: c.quote ?? '', removed: !anchored.has(c.anchor) } : null,
       body: c.body,
       createdAt: c.createdAt,
       resolved: c.resolvedAt !== null,
@@ -325,9 +334,12 @@ function saveInTx(
   const tooLarge = reviewBodyTooLarge(fields.body);
   if (tooLarge) throw new Refused(tooLarge);
   const at = now();
-  const status = stateAfterEdit(row.status);
   // A side field the save left out (it could not be stored) keeps its stored value.
   const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly(fields) });
+  // A comment's mark alone changes no word: a published review stays published (no new working
+  // copy to send through review), and the history gets no version.
+  const marksOnly = reason === 'comment' && sameContent(row, content);
+  const status = marksOnly ? row.status : stateAfterEdit(row.status);
   tx.update(reviews)
     .set({
       ...content,
@@ -345,7 +357,9 @@ function saveInTx(
     .orderBy(desc(reviewRevisions.number))
     .limit(1)
     .get();
-  if (
+  if (marksOnly) {
+    // Nothing to keep in the history: the comment itself is recorded by its writer.
+  } else if (
     kind === 'autosave' &&
     latest &&
     latest.reason === 'autosave' &&
@@ -359,9 +373,9 @@ function saveInTx(
       .where(eq(reviewRevisions.id, latest.id))
       .run();
   } else {
-    revisionOfWorkingCopy(tx, reviewId, viewer.id, reason);
+    revisionOfWorkingCopy(tx, reviewId, viewer.id, reason === 'comment' ? 'save' : reason);
   }
-  if (kind === 'manual') {
+  if (kind === 'manual' && !marksOnly) {
     recordAudit({ actorId: viewer.id, action: 'review.saved', entityType: 'review', entityId: reviewId, details: { version: row.version + 1 } }, tx);
   }
   return {
@@ -468,24 +482,70 @@ export async function getReviewFilmSlug(reviewId: number): Promise<string | null
   return row?.slug ?? null;
 }
 
-export async function addComment(reviewId: number, body: string): Promise<void> {
+export type CommentInput =
+  /** On the whole review. */
+  | { on: 'review'; body: string }
+  /** An answer in a thread (a reply to a reply joins the same thread). */
+  | { on: 'reply'; body: string; parentId: number }
+  /**
+   * On a passage: `fields` is the editor's working copy with the `comment` mark carrying `anchor`
+   * on the chosen words, saved in the same transaction (if `expectedVersion` is still current), so
+   * that a thread never exists without its words nor the words without their thread.
+   */
+  | { on: 'passage'; body: string; anchor: string; expectedVersion: number; fields: ReviewDraftInput };
+
+/**
+ * Writes an editorial comment: on the review, on a passage, or as a reply. Every comment is written
+ * here, so that whoever must hear of it (the author, the thread's participants) can be told from
+ * this one place. Who may comment follows the permission table (`review.comment`: editors on any
+ * review, writers on their own); a passage also needs the right to change the text, as its mark
+ * is part of the body.
+ */
+export async function postComment(reviewId: number, input: CommentInput): Promise<{ id: number; save?: SaveResult }> {
   const viewer = await requireStaff();
   const row = await loadReview(reviewId);
   if (!can(viewer, 'review.comment', { ownerId: row.authorId })) throw new NotAllowed('You cannot comment on this review.');
-  const told = getDb().transaction((tx) => {
+  const { told, ...result } = getDb().transaction((tx) => {
     const at = now();
-    const comment = tx.insert(editorialComments).values({ reviewId, authorId: viewer.id, body, createdAt: at }).returning({ id: editorialComments.id }).get();
-    recordAudit({ actorId: viewer.id, action: 'review.comment', entityType: 'review', entityId: reviewId }, tx);
-    return notifyComment(tx, { id: comment.id, reviewId, reviewAuthorId: row.authorId, actorId: viewer.id, at });
+    let parentId: number | null = null;
+    let passage: { anchor: string; quote: string } | null = null;
+    let save: SaveResult | undefined;
+    if (input.on === 'reply') {
+      const parent = tx
+        .select({ id: editorialComments.id, parentId: editorialComments.parentId })
+        .from(editorialComments)
+        .where(and(eq(editorialComments.id, input.parentId), eq(editorialComments.reviewId, reviewId)))
+        .get();
+      if (!parent) throw new NotFound('No such comment.');
+      parentId = parent.parentId ?? parent.id;
+    } else if (input.on === 'passage') {
+      // The quote is read from the words the mark covers, not taken from the client.
+      const words = commentPassagesIn(input.fields.body).get(input.anchor);
+      if (!words) throw new Refused('Select the words to comment on.');
+      const taken = tx.select({ id: editorialComments.id }).from(editorialComments).where(eq(editorialComments.anchor, input.anchor)).get();
+      if (taken) throw new Refused('This passage already has its thread.');
+      save = saveInTx(tx, viewer, reviewId, input.expectedVersion, input.fields, 'manual', 'comment');
+      passage = { anchor: input.anchor, quote: quoteOf(words) };
+    }
+    const comment = tx
+      .insert(editorialComments)
+      .values({ reviewId, authorId: viewer.id, parentId, body: input.body, ...passage, createdAt: at })
+      .returning({ id: editorialComments.id })
+      .get();
+    recordAudit({ actorId: viewer.id, action: 'review.comment', entityType: 'review', entityId: reviewId, details: { comment: comment.id, on: input.on } }, tx);
+    const told = notifyComment(tx, { id: comment.id, reviewId, reviewAuthorId: row.authorId, actorId: viewer.id, parentId, at });
+    return { id: comment.id, save, told };
   });
   deliverNotifications(told);
+  return result;
 }
 
+/** Resolves or reopens a thread (asked of a reply, it is the reply's thread). */
 export async function setCommentResolved(commentId: number, resolved: boolean): Promise<void> {
   const viewer = await requireStaff();
   const db = getDb();
   const comment = await db
-    .select({ id: editorialComments.id, reviewAuthorId: reviews.authorId })
+    .select({ id: editorialComments.id, parentId: editorialComments.parentId, reviewAuthorId: reviews.authorId })
     .from(editorialComments)
     .innerJoin(reviews, eq(reviews.id, editorialComments.reviewId))
     .where(eq(editorialComments.id, commentId))
@@ -495,7 +555,7 @@ export async function setCommentResolved(commentId: number, resolved: boolean): 
   await db
     .update(editorialComments)
     .set({ resolvedAt: resolved ? now() : null, resolvedById: resolved ? viewer.id : null })
-    .where(eq(editorialComments.id, commentId));
+    .where(eq(editorialComments.id, comment.parentId ?? comment.id));
 }
 
 /**
@@ -613,6 +673,7 @@ export async function restoreRevision(reviewId: number, revisionNumber: number, 
       .where(and(eq(reviewRevisions.reviewId, reviewId), eq(reviewRevisions.number, revisionNumber)))
       .get();
     if (!rev) throw new NotFound('No such revision.');
-    return saveInTx(tx, viewer, reviewId, expectedVersion, sanitizedReviewContent(rev), 'manual', `restore #${revisionNumber}`);
+    // A revision's passage marks come back with its words, and their threads with them.
+    return saveInTx(tx, viewer, reviewId, expectedVersion, sanitizedReviewContent(rev, { comments: true }), 'manual', `restore #${revisionNumber}`);
   });
 }

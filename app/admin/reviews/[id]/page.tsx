@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CommentThread } from '@/components/editor/comment-thread';
+import { toDeskComments } from '@/components/editor/desk-comments';
 import { DeskLiveLine, DeskStateProvider, DeskStatusBadge } from '@/components/editor/desk-state';
 import { EditLock } from '@/components/editor/edit-lock';
+import { PassageCommentsProvider } from '@/components/editor/passage-comments';
 import { ReviewEditor } from '@/components/editor/review-editor';
 import { guarded } from '@/lib/auth/page-guard';
 import { now } from '@/lib/clock';
@@ -29,6 +31,13 @@ export default async function ReviewEditorPage({
   return (
     // Keyed by review: another review's page starts from its own server view.
     <DeskStateProvider key={review.id} initial={review.desk}>
+      {/* The threads are shared by the editor (which highlights their passages) and the panel. */}
+      <PassageCommentsProvider
+        reviewId={review.id}
+        canComment={review.canComment}
+        timeZone={SITE_TIME_ZONE}
+        comments={toDeskComments(review.comments)}
+      >
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <div>
           <p className="text-sm text-ink-soft">
@@ -77,12 +86,7 @@ export default async function ReviewEditorPage({
         timeZone={SITE_TIME_ZONE}
       />
       <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
-        <CommentThread
-          reviewId={review.id}
-          canComment={review.canComment}
-          timeZone={SITE_TIME_ZONE}
-          comments={review.comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.createdAt.toISOString(), resolved: c.resolved }))}
-        />
+        <CommentThread />
         <section aria-labelledby="history-heading" className="rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
           <h2 id="history-heading" className="flex items-center justify-between text-sm font-semibold uppercase tracking-wider text-ink-soft">
             History
@@ -106,6 +110,7 @@ export default async function ReviewEditorPage({
           </ol>
         </section>
       </div>
+      </PassageCommentsProvider>
     </DeskStateProvider>
   );
 }
