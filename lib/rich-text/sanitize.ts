@@ -6,6 +6,10 @@
  */
 import {
   HEADING_LEVELS,
+  IMAGE_LAYOUTS,
+  IMAGE_TEXT_LIMITS,
+  type ImageLayout,
+  type RichImage,
   safeHref,
   type RichBlock,
   type RichDoc,
@@ -16,6 +20,15 @@ import {
 
 const MAX_DEPTH = 12;
 const MAX_TEXT = 200_000;
+
+export type SanitizeOptions = {
+  /**
+   * Whether an id names an image of Bobine's own library. The save path passes the ids that exist,
+   * so a stored document never points at anything else; without it, any well-formed id is kept
+   * (the renderer draws only the ids it finds in the library).
+   */
+  isOwnMedia?: (mediaId: number) => boolean;
+};
 
 type Json = { type?: unknown; content?: unknown; text?: unknown; marks?: unknown; attrs?: unknown };
 
@@ -68,22 +81,66 @@ function sanitizeInline(nodes: unknown[], depth: number): RichInline[] {
   return out;
 }
 
+function plainText(v: unknown, max: number): string {
+  // Control characters have no business in alt text or a caption (and would end up in attributes).
+   
+  return typeof v === 'string' ? v.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, max) : '';
+}
+
+/**
+ * The one image node: a library id and the figure's words, nothing else. Whatever else the JSON
+ * carries (src, srcset, href, style, event handlers) is not read, and an id that is not a positive
+ * integer, or not one of the library's when the caller can tell, drops the figure.
+ */
+function sanitizeImage(node: Json, options: SanitizeOptions): RichImage | null {
+  const attrs = asNode(node.attrs) as Record<string, unknown> | null;
+  if (!attrs) return null;
+  const mediaId = attrs.mediaId;
+  if (typeof mediaId !== 'number' || !Number.isSafeInteger(mediaId) || mediaId <= 0) return null;
+  if (options.isOwnMedia && !options.isOwnMedia(mediaId)) return null;
+  const layout: ImageLayout = (IMAGE_LAYOUTS as readonly unknown[]).includes(attrs.layout) ? (attrs.layout as ImageLayout) : 'column';
+  return {
+    type: 'image',
+    attrs: {
+      mediaId,
+      alt: plainText(attrs.alt, IMAGE_TEXT_LIMITS.alt),
+      caption: plainText(attrs.caption, IMAGE_TEXT_LIMITS.caption),
+      credit: plainText(attrs.credit, IMAGE_TEXT_LIMITS.credit),
+      layout,
+    },
+  };
+}
+
+/** The library ids a (sanitized) document shows, in order of appearance, without repeats. */
+export function mediaIdsOf(doc: RichDoc): number[] {
+  const ids = new Set<number>();
+  const walk = (blocks: RichBlock[]) => {
+    for (const b of blocks) {
+      if (b.type === 'image') ids.add(b.attrs.mediaId);
+      else if (b.type === 'blockquote') walk(b.content);
+      else if (b.type === 'bulletList' || b.type === 'orderedList') for (const item of b.content) walk(item.content);
+    }
+  };
+  walk(doc.content);
+  return [...ids];
+}
+
 function paragraphOf(content: RichInline[]): RichBlock {
   return content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
 }
 
-function sanitizeListItems(nodes: unknown[], depth: number): RichListItem[] {
+function sanitizeListItems(nodes: unknown[], depth: number, options: SanitizeOptions): RichListItem[] {
   const items: RichListItem[] = [];
   for (const n of nodes) {
     const node = asNode(n);
     if (!node) continue;
-    const blocks = sanitizeBlocks(node.type === 'listItem' ? children(node) : [n], depth + 1);
+    const blocks = sanitizeBlocks(node.type === 'listItem' ? children(node) : [n], depth + 1, options);
     items.push({ type: 'listItem', content: blocks.length ? blocks : [{ type: 'paragraph' }] });
   }
   return items;
 }
 
-function sanitizeBlocks(nodes: unknown[], depth: number): RichBlock[] {
+function sanitizeBlocks(nodes: unknown[], depth: number, options: SanitizeOptions): RichBlock[] {
   if (depth > MAX_DEPTH) return [];
   const out: RichBlock[] = [];
   let pendingInline: unknown[] = [];
@@ -117,13 +174,13 @@ function sanitizeBlocks(nodes: unknown[], depth: number): RichBlock[] {
         break;
       }
       case 'blockquote': {
-        const content = sanitizeBlocks(children(node), depth + 1);
+        const content = sanitizeBlocks(children(node), depth + 1, options);
         if (content.length) out.push({ type: 'blockquote', content });
         break;
       }
       case 'bulletList':
       case 'orderedList': {
-        const items = sanitizeListItems(children(node), depth);
+        const items = sanitizeListItems(children(node), depth, options);
         if (!items.length) break;
         if (node.type === 'bulletList') out.push({ type: 'bulletList', content: items });
         else {
@@ -139,16 +196,21 @@ function sanitizeBlocks(nodes: unknown[], depth: number): RichBlock[] {
       case 'horizontalRule':
         out.push({ type: 'horizontalRule' });
         break;
+      case 'image': {
+        const image = sanitizeImage(node, options);
+        if (image) out.push(image);
+        break;
+      }
       default:
         // Unknown block (a table, an embed, a code block…): keep its text as paragraphs.
-        out.push(...sanitizeBlocks(children(node), depth + 1));
+        out.push(...sanitizeBlocks(children(node), depth + 1, options));
     }
   }
   flush();
   return out;
 }
 
-export function sanitizeDoc(input: unknown): RichDoc {
+export function sanitizeDoc(input: unknown, options: SanitizeOptions = {}): RichDoc {
   let value = input;
   if (typeof value === 'string') {
     try {
@@ -158,6 +220,6 @@ export function sanitizeDoc(input: unknown): RichDoc {
     }
   }
   const root = asNode(value);
-  const content = root ? sanitizeBlocks(children(root), 0) : [];
+  const content = root ? sanitizeBlocks(children(root), 0, options) : [];
   return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
 }

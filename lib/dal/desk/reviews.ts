@@ -23,6 +23,7 @@ import { getDb, type DB, type Tx } from '../db';
 import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed, NotFound, Refused } from '../errors';
 import { authorize, requireStaff, type StaffViewer } from '../guard';
 import { defaultPenName, freeCriticSlug } from './staff';
+import { keepOwnMedia, mediaOfReviewBody, syncMediaUses } from './media';
 import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
 import type { FilmChoice, PublicReview, ReviewForEditing, ReviewListItem, RevisionDetail, RevisionItem, SaveResult } from '../types';
 
@@ -263,14 +264,16 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
   ]);
   const at = now();
   const wf = workflowView(row);
+  const content = sanitizedReviewContent(row);
   return {
     id: row.id,
     viewerId: viewer.id,
+    media: mediaOfReviewBody(db, content.body),
     version: row.version,
     status: row.status,
     film: film!,
     author: { id: row.authorId, penName: author?.penName ?? 'Unknown' },
-    ...sanitizedReviewContent(row),
+    ...content,
     live: row.liveRevisionId && row.publishedAt ? { publishedAt: row.publishedAt, scheduled: row.publishedAt > at } : null,
     updatedAt: row.updatedAt,
     canEdit: canEditReview(wf, viewer),
@@ -321,8 +324,9 @@ function saveInTx(
   if (tooLarge) throw new Refused(tooLarge);
   const at = now();
   const status = stateAfterEdit(row.status);
-  // A side field the save left out (it could not be stored) keeps its stored value.
-  const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly(fields) });
+  // A side field the save left out (it could not be stored) keeps its stored value. Figures keep
+  // only images of the library: an id it does not know is dropped before storing.
+  const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly({ ...fields, body: keepOwnMedia(tx, fields.body) }) });
   tx.update(reviews)
     .set({
       ...content,
@@ -356,6 +360,7 @@ function saveInTx(
   } else {
     revisionOfWorkingCopy(tx, reviewId, viewer.id, reason);
   }
+  syncMediaUses(tx, reviewId);
   if (kind === 'manual') {
     recordAudit({ actorId: viewer.id, action: 'review.saved', entityType: 'review', entityId: reviewId, details: { version: row.version + 1 } }, tx);
   }
@@ -444,6 +449,8 @@ export async function transitionReview(reviewId: number, event: ReviewEvent, exp
       },
       tx,
     );
+    // Publishing or unpublishing changes which images the live version shows.
+    syncMediaUses(tx, reviewId);
     const after = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get()!;
     return { version: row.version + 1, status: check.to, filmId: row.filmId, desk: deskViewOf(after, viewer, at) };
   });
