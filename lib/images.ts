@@ -5,7 +5,8 @@
  * re-encoding, files written atomically under the data directory, and resized AVIF/WebP variants
  * kept on disk. Callers check the permission before calling anything here that decodes.
  */
-import 'server-only';
+// No 'server-only' here: scripts use it too (npm run media:rebuild, the demo seed); node:fs keeps it
+// off the client anyway.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';

@@ -3,7 +3,7 @@
  * the re-encoded original under `<data>/media/` and deriving AVIF/WebP variants into
  * `<data>/media/cache/` (on first request, or all at once with `npm run media:rebuild`).
  */
-import 'server-only';
+// No 'server-only' here: `npm run media:rebuild` and the demo seed use it outside Next.js.
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';

@@ -8,8 +8,9 @@ import Heading from '@tiptap/extension-heading';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { HEADING_LEVELS, safeHref } from './allow-list';
+import { FigureImage, type FigureImageOptions } from './image-node';
 
-export function reviewEditorExtensions(placeholder: string) {
+export function reviewEditorExtensions(placeholder: string, media: FigureImageOptions = { resolve: () => undefined }) {
   return [
     StarterKit.configure({
       heading: false,
@@ -34,5 +35,6 @@ export function reviewEditorExtensions(placeholder: string) {
       },
     }).configure({ levels: [...HEADING_LEVELS] }),
     Placeholder.configure({ placeholder }),
+    FigureImage.configure(media),
   ];
 }

@@ -61,6 +61,7 @@ export default async function ReviewEditorPage({
         filmTitle={review.film.title}
         authorPenName={review.author.penName}
         initial={{ body: review.body, mark: review.mark, seenOn: review.seenOn, venue: review.venue, containsSpoilers: review.containsSpoilers }}
+        media={review.media}
         canEdit={review.canEdit}
         defaultScheduleAt={toSiteLocal(tomorrow)}
         timeZone={SITE_TIME_ZONE}
