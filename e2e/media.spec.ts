@@ -33,7 +33,7 @@ test('a critic adds a captioned, credited image to a review; the published page 
   // Mulder writes, then inserts an image through the toolbar's image box.
   const { context, page } = await sessionAs(browser, 'mulder');
   await startReview(page, film);
-  await typeReview(page, 'A film about looking. '.repeat(40));
+  await typeReview(page, 'A film about looking, and about being looked at.');
   await page.keyboard.press('Enter');
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Image' }).click();
   const box = page.getByRole('form', { name: 'Image' });
@@ -72,11 +72,16 @@ test('a critic adds a captioned, credited image to a review; the published page 
   // A visitor, with every layout shift recorded from the first paint on.
   const visitor = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await visitor.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
+    const w = window as unknown as { __cls: number; __shifts: string[] };
     w.__cls = 0;
+    w.__shifts = [];
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) w.__cls += entry.value;
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        w.__cls += entry.value;
+        // What moved, to say so when the total is not 0.
+        w.__shifts.push(`${entry.value.toFixed(4)}: ${(entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : s.node?.nodeName)).join(', ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -107,6 +112,10 @@ test('a critic adds a captioned, credited image to a review; the published page 
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
   expect((await v.request.get(current.replace(/\/media\/\d+\//, '/media/999999/'))).status()).toBe(404);
 
-  expect(await v.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  const { cls, shifts } = await v.evaluate(() => {
+    const w = window as unknown as { __cls: number; __shifts: string[] };
+    return { cls: w.__cls, shifts: w.__shifts };
+  });
+  expect(cls, `layout shifts: ${shifts.join(' | ')}`).toBe(0);
   await visitor.close();
 });
