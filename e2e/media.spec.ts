@@ -107,10 +107,11 @@ test('a critic adds a captioned, credited image to a review; the published page 
   const current = await img.evaluate((el: HTMLImageElement) => el.currentSrc);
   expect(current).toMatch(/\.avif$/);
   const response = await v.request.get(current);
-  expect(response.headers()['content-type']).toBe('image/avif');
-  expect(response.headers()['cache-control']).toContain('immutable');
-  expect(response.headers()['x-content-type-options']).toBe('nosniff');
-  expect((await v.request.get(current.replace(/\/media\/\d+\//, '/media/999999/'))).status()).toBe(404);
+  // Soft: a header problem and a layout shift are both reported from one run.
+  expect.soft(response.headers()['content-type']).toBe('image/avif');
+  expect.soft(response.headers()['cache-control']).toContain('immutable');
+  expect.soft(response.headers()['x-content-type-options']).toBe('nosniff');
+  expect.soft((await v.request.get(current.replace(/\/media\/\d+\//, '/media/999999/'))).status()).toBe(404);
 
   const { cls, shifts } = await v.evaluate(() => {
     const w = window as unknown as { __cls: number; __shifts: string[] };
