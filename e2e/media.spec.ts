@@ -35,6 +35,10 @@ test('a critic adds a captioned, credited image to a review; the published page 
   await startReview(page, film);
   await typeReview(page, 'A film about looking, and about being looked at.');
   await page.keyboard.press('Enter');
+  await page.keyboard.type('And after the image, the verdict.');
+  // The image goes between the two paragraphs (a selected figure would be replaced by typing).
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Image' }).click();
   const box = page.getByRole('form', { name: 'Image' });
   await box.getByLabel('Image file').setInputFiles({ name: `still-${tag}.jpg`, mimeType: 'image/jpeg', buffer: await still() });
@@ -49,7 +53,7 @@ test('a critic adds a captioned, credited image to a review; the published page 
   await expect(box).toHaveCount(0);
   const inEditor = page.getByRole('textbox', { name: 'Review text' }).locator('figure img');
   await expect(inEditor).toHaveAttribute('alt', 'A figure in a doorway against an orange dusk');
-  await typeReview(page, 'And after the image, the verdict.');
+  await expect(page.getByRole('textbox', { name: 'Review text' })).toContainText('And after the image, the verdict.');
   await page.getByLabel('Mark').fill('8');
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();

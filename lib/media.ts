@@ -62,7 +62,7 @@ export async function deleteMediaFiles(mediaPath: string): Promise<void> {
 }
 
 /** A resized variant; null when the stored original is missing (a restore without data/media/). */
-export function mediaVariant(mediaPath: string, version: string, width: MediaWidth, format: MediaFormat) {
+export async function mediaVariant(mediaPath: string, version: string, width: MediaWidth, format: MediaFormat) {
   return cachedVariant(resolveStored(mediaPath), variantFile(version, width, format), width, format);
 }
 
