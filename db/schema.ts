@@ -424,6 +424,62 @@ export const reviewReads = sqliteTable(
 );
 
 // ---------------------------------------------------------------------------------------------
+// Media library
+
+/**
+ * An uploaded image. The original (re-encoded without its metadata) is kept under the data
+ * directory at `path`; the AVIF/WebP variants pages use are derived from it (lib/media.ts) and can
+ * be rebuilt (`npm run media:rebuild`). `version` is the stored file's hash: it is part of every
+ * variant's address, so those can be cached for a year. Alt text is required: an image without it
+ * cannot be stored.
+ */
+export const media = sqliteTable(
+  'media',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The name the file had on the uploader's computer, for finding it again. */
+    fileName: text('file_name').notNull(),
+    path: text('path').notNull(),
+    version: text('version').notNull(),
+    mime: text('mime').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    bytes: integer('bytes').notNull(),
+    alt: text('alt').notNull(),
+    caption: text('caption'),
+    /** Who may be credited: a distributor, a photographer ("Courtesy of …"). */
+    credit: text('credit'),
+    uploaderId: integer('uploader_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('media_created_idx').on(t.createdAt),
+    index('media_uploader_idx').on(t.uploaderId, t.createdAt),
+    check('media_alt_present', sql`length(trim(${t.alt})) > 0`),
+    check('media_size_positive', sql`${t.width} > 0 and ${t.height} > 0`),
+  ],
+);
+
+/**
+ * Which reviews show which image (in their working copy or their live revision), kept by the review
+ * writers (lib/dal/desk/reviews.ts) so the library can say where an image is used and refuse to
+ * delete it without reading every review body.
+ */
+export const mediaUses = sqliteTable(
+  'media_uses',
+  {
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'restrict' }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.reviewId] }), index('media_uses_review_idx').on(t.reviewId)],
+);
+
+// ---------------------------------------------------------------------------------------------
 // Read aggregates (drizzle/0003_read_aggregates.sql)
 
 /**

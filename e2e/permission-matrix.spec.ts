@@ -22,6 +22,7 @@ const ROUTES: { label: string; path: (ids: Ids) => string; action: Action; own?:
   { label: '/admin/reviews/<Mulder’s>', path: (ids) => `/admin/reviews/${ids.review}`, action: 'review.read', own: true },
   { label: '/admin/reviews/<Mulder’s>/history', path: (ids) => `/admin/reviews/${ids.review}/history`, action: 'review.read', own: true },
   { label: '/admin/reviews/<Mulder’s>/preview', path: (ids) => `/admin/reviews/${ids.review}/preview`, action: 'review.read', own: true },
+  { label: '/admin/media', path: () => '/admin/media', action: 'media.read' },
   { label: '/admin/films', path: () => '/admin/films', action: 'catalogue.manage' },
   { label: '/admin/films/new', path: () => '/admin/films/new', action: 'catalogue.manage' },
   { label: '/admin/films/<id>', path: (ids) => `/admin/films/${ids.film}`, action: 'catalogue.manage' },

@@ -4,14 +4,20 @@
  * the server at most `maxBytes` of memory.
  */
 export type BodyRead = { ok: true; text: string } | { ok: false; reason: 'too_large' | 'unreadable' };
+export type BytesRead = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: 'too_large' | 'unreadable' };
 
 export async function readBodyWithLimit(request: Request, maxBytes: number): Promise<BodyRead> {
+  const read = await readBytesWithLimit(request, maxBytes);
+  return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
+}
+
+export async function readBytesWithLimit(request: Request, maxBytes: number): Promise<BytesRead> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) {
     await request.body?.cancel().catch(() => {});
     return { ok: false, reason: 'too_large' };
   }
-  if (!request.body) return { ok: true, text: '' };
+  if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -35,5 +41,5 @@ export async function readBodyWithLimit(request: Request, maxBytes: number): Pro
     all.set(c, offset);
     offset += c.byteLength;
   }
-  return { ok: true, text: new TextDecoder().decode(all) };
+  return { ok: true, bytes: all };
 }

@@ -22,6 +22,12 @@ describe('publicCacheControl', () => {
     expect(publicCacheControl({ ...anon, pathname: '/films', method: 'POST' })).toBeNull();
   });
 
+  it('leaves content-addressed images to their own year-long lifetime', () => {
+    for (const pathname of ['/media/3/0123456789abcdef/640.avif', '/posters/2/0123456789abcdef/320.webp']) {
+      expect(publicCacheControl({ ...anon, pathname })).toBeNull();
+    }
+  });
+
   it('does not mistake an address that merely starts like a private one', () => {
     expect(publicCacheControl({ ...anon, pathname: '/administration-of-justice' })).not.toBeNull();
   });

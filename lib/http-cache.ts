@@ -12,6 +12,12 @@ export const PUBLIC_STALE = 30;
 const PRIVATE_ROOTS = ['/admin', '/login', '/set-password', '/api'];
 
 /**
+ * Image variants whose address names their bytes (a content hash): their route handlers answer
+ * `immutable` for a year, which a header set here would replace with the pages' few seconds.
+ */
+const CONTENT_ADDRESSED_ROOTS = ['/posters', '/media'];
+
+/**
  * The Cache-Control a response to this request may carry, or null to leave Next.js's own
  * (`private, no-store` for pages rendered per request). Only anonymous GETs of public pages
  * qualify: with a session cookie the page may show staff-only links, and an RSC request (client
@@ -21,5 +27,6 @@ export function publicCacheControl(req: { method: string; pathname: string; hasS
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   if (req.hasSessionCookie || req.isRsc) return null;
   if (PRIVATE_ROOTS.some((root) => req.pathname === root || req.pathname.startsWith(`${root}/`))) return null;
+  if (CONTENT_ADDRESSED_ROOTS.some((root) => req.pathname.startsWith(`${root}/`))) return null;
   return `public, max-age=0, s-maxage=${PUBLIC_S_MAXAGE}, stale-while-revalidate=${PUBLIC_STALE}`;
 }

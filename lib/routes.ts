@@ -38,6 +38,10 @@ export const routes = {
   feed: () => '/feed.xml',
   /** A resized poster variant (app/posters/…); lib/poster-urls.ts says which ones to offer. */
   poster: (filmId: number, version: string, width: number, format: string) => `/posters/${filmId}/${seg(version)}/${width}.${format}`,
+  /** A resized library image (app/media/…); lib/media-urls.ts says which ones to offer. */
+  media: (mediaId: number, version: string, width: number, format: string) => `/media/${mediaId}/${seg(version)}/${width}.${format}`,
+  /** Where the editor and the library upload images (app/api/media/route.ts). */
+  mediaUpload: () => '/api/media',
   login: (next?: string) => withQuery('/login', { next }),
   setPassword: (token: string) => `/set-password/${seg(token)}`,
 
@@ -63,6 +67,7 @@ export const routes = {
     review: (id: number) => `/admin/reviews/${id}`,
     reviewHistory: (id: number) => `/admin/reviews/${id}/history`,
     reviewPreview: (id: number) => `/admin/reviews/${id}/preview`,
+    media: (q?: string) => withQuery('/admin/media', { q }),
   },
 } as const;
 

@@ -7,7 +7,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { companies, editorialComments, notifications, people, reviewLocks } from '@/db/schema';
+import { companies, editorialComments, media, notifications, people, reviewLocks } from '@/db/schema';
 import { can, type Action } from '@/lib/auth/permissions';
 import { actAs } from '@/lib/test/as-viewer';
 import { ids, knownPassword, reviewIn, seedMatrix, snapshot, viewerOf, WHO, type ReviewStatus, type Who } from '@/lib/test/matrix';
@@ -59,6 +59,7 @@ let actions: {
   companies: typeof import('@/app/admin/companies/actions');
   films: typeof import('@/app/admin/films/actions');
   inbox: typeof import('@/app/admin/inbox-actions');
+  media: typeof import('@/app/admin/media/actions');
   people: typeof import('@/app/admin/people/actions');
   profile: typeof import('@/app/admin/profile/actions');
   reviews: typeof import('@/app/admin/reviews/actions');
@@ -85,10 +86,42 @@ async function twoRecords(table: typeof people | typeof companies) {
   return { keepId: a!.id, removeId: b!.id };
 }
 
+/** A library image uploaded by reviewer A (no file needed: the actions only touch the record). */
+async function imageOfA() {
+  const n = ++counter;
+  const [m] = await db
+    .insert(media)
+    .values({ fileName: `still-${n}.jpg`, path: `media/${String(n).padStart(16, '0')}.jpg`, version: String(n).padStart(16, '0'), mime: 'image/jpeg', width: 800, height: 450, bytes: 1000, alt: 'A still', uploaderId: ids.reviewerA })
+    .returning({ id: media.id });
+  return { mediaId: m!.id };
+}
+
 const transition = (event: string, extra: Record<string, string> = {}) => (_who: Who, ctx: { version: number }) =>
   actions.reviews.transitionReviewAction({ reviewId, version: ctx.version, event, ...extra });
 
 const OPS: Op[] = [
+  {
+    name: 'searchMediaAction',
+    action: 'media.read',
+    refusedAs: 'empty',
+    signedOutAs: 'empty',
+    prepare: imageOfA,
+    run: () => actions.media.searchMediaAction(''),
+  },
+  {
+    name: 'updateMediaAction',
+    action: 'media.edit',
+    owner: ownedByA,
+    prepare: imageOfA,
+    run: (_w, c) => actions.media.updateMediaAction(IDLE, form({ id: c.mediaId!, alt: 'A still, described', caption: '', credit: '© Someone' })),
+  },
+  {
+    name: 'deleteMediaAction',
+    action: 'media.delete',
+    owner: ownedByA,
+    prepare: imageOfA,
+    run: (_w, c) => actions.media.deleteMediaAction(IDLE, form({ id: c.mediaId! })),
+  },
   // Catalogue
   { name: 'saveCompanyAction', action: 'catalogue.manage', run: () => actions.companies.saveCompanyAction(IDLE, form({ name: `Company ${++counter}`, slug: '' })) },
   {
@@ -247,6 +280,7 @@ beforeAll(async () => {
     companies: await import('@/app/admin/companies/actions'),
     films: await import('@/app/admin/films/actions'),
     inbox: await import('@/app/admin/inbox-actions'),
+    media: await import('@/app/admin/media/actions'),
     people: await import('@/app/admin/people/actions'),
     profile: await import('@/app/admin/profile/actions'),
     reviews: await import('@/app/admin/reviews/actions'),

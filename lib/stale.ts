@@ -104,6 +104,17 @@ export const staleAfter = {
     return { paths: [layout(routes.admin.home())], tags: [] };
   },
 
+  /**
+   * A library image's words changed (alt text, caption, credit), or it was uploaded or deleted: the
+   * film pages whose published reviews show it, and the library itself.
+   */
+  mediaChanged(filmSlugs: string[]): Stale {
+    return {
+      paths: [page(routes.admin.media()), ...filmSlugs.map((s) => page(routes.film(s)))],
+      tags: filmSlugs.map(cacheTags.film),
+    };
+  },
+
   /** A staff account was created, changed role, disabled or enabled. Nothing public changes. */
   staffChanged(): Stale {
     return { paths: [page(routes.admin.staff())], tags: [] };

@@ -5,6 +5,7 @@ import { routes } from '@/lib/routes';
 const ITEMS: { href: string; label: string; action: Action }[] = [
   { href: routes.admin.home(), label: 'Dashboard', action: 'admin.enter' },
   { href: routes.admin.queue(), label: 'Review queue', action: 'queue.read' },
+  { href: routes.admin.media(), label: 'Media library', action: 'media.read' },
   { href: routes.admin.films(), label: 'Films', action: 'catalogue.manage' },
   { href: routes.admin.people(), label: 'People', action: 'catalogue.manage' },
   { href: routes.admin.companies(), label: 'Companies', action: 'catalogue.manage' },

@@ -8,7 +8,10 @@ import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/ac
 import { SeoFields } from '@/components/admin/seo-fields';
 import type { EditorResult } from '@/lib/review-save';
 import { Field, FieldError } from '@/components/ui/form-controls';
+import { TextSelection } from '@tiptap/pm/state';
+import type { EditorMedia } from '@/lib/dal/types';
 import type { RichDoc } from '@/lib/rich-text/allow-list';
+import type { ResolvedMedia } from '@/lib/rich-text/image-node';
 import { reviewEditorExtensions } from '@/lib/rich-text/extensions';
 import { MAX_REVIEW_WORDS, REVIEW_WORDS_WARNING } from '@/lib/rich-text/limits';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
@@ -19,6 +22,7 @@ import type { TextField } from '@/lib/validation/review';
 import { TRANSITIONS, type ReviewEvent } from '@/lib/workflow';
 import { useDeskState } from './desk-state';
 import { useFieldErrors } from './field-rules';
+import { ImagePanel } from './image-panel';
 import { editorFieldsOf } from './local-copy';
 import { MarkInput } from './mark-input';
 import { usePassageCommentHost } from './passage-comments';
@@ -38,6 +42,8 @@ export type ReviewEditorProps = {
   initial: { body: RichDoc; mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean } & Record<TextField, string | null>;
   /** What the search/social preview derives from when the overrides are empty. */
   seo: { filmSlug: string; filmYear: number | null; synopsis: string; criticSlug: string | null };
+  /** The library records of the body's figures (more are added as images are uploaded or picked). */
+  media: EditorMedia[];
   canEdit: boolean;
   defaultScheduleAt: string;
   /** The site's zone: every instant on the desk is shown in it (lib/instants.ts). */
@@ -48,6 +54,11 @@ const BUTTON = 'rounded-md px-3 py-2 text-sm font-semibold disabled:opacity-50';
 const QUIET = 'border border-stone-300 bg-surface hover:border-accent';
 
 /** One-click events, in button order; their names come from the workflow table. */
+/** The first image among dropped or pasted files, if any. */
+function imageFileOf(data: DataTransfer | null): File | null {
+  return Array.from(data?.files ?? []).find((f) => f.type.startsWith('image/')) ?? null;
+}
+
 const QUICK_EVENTS: { event: ReviewEvent; tone: string }[] = [
   { event: 'submit', tone: 'bg-ink text-paper hover:bg-accent' },
   { event: 'withdraw', tone: QUIET },
@@ -81,12 +92,36 @@ export function ReviewEditor(props: ReviewEditorProps) {
   const [words, setWords] = useState(0);
   const [pending, startTransition] = useTransition();
 
+  // The images the editor can draw: the body's, then each one uploaded or picked. Figures read it
+  // when they are drawn, so an image is remembered before its figure is inserted.
+  const [media] = useState(() => new Map<number, ResolvedMedia>(props.media.map((m) => [m.id, m])));
+  const [image, setImage] = useState<{ open: boolean; file: File | null; key: number }>({ open: false, file: null, key: 0 });
+  const openImage = (file: File | null) => setImage((i) => ({ open: true, file, key: i.key + 1 }));
+
   const editor = useEditor({
-    extensions: reviewEditorExtensions('Write your review…'),
+    extensions: reviewEditorExtensions('Write your review…', { resolve: (id) => media.get(id) }),
     content: props.initial.body,
     editable: props.canEdit,
     immediatelyRender: false,
     editorProps: {
+      // A dropped or pasted image file opens the image box with it: it needs alt text before it
+      // can be uploaded. Moving a figure inside the text is left to the editor.
+      handleDrop: (view, event, _slice, moved) => {
+        const file = moved || !view.editable ? null : imageFileOf(event.dataTransfer);
+        if (!file) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+        if (at) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))));
+        setImage((i) => ({ open: true, file, key: i.key + 1 }));
+        return true;
+      },
+      handlePaste: (view, event) => {
+        const file = view.editable ? imageFileOf(event.clipboardData) : null;
+        if (!file) return false;
+        event.preventDefault();
+        setImage((i) => ({ open: true, file, key: i.key + 1 }));
+        return true;
+      },
       attributes: {
         'aria-label': 'Review text',
         'aria-multiline': 'true',
@@ -225,7 +260,23 @@ export function ReviewEditor(props: ReviewEditorProps) {
           />
         )}
         <div className="overflow-hidden rounded-lg border border-stone-200 bg-surface shadow-sm">
-          {editor && canEdit && <Toolbar editor={editor} onComment={passages.onComment} below={passages.box} />}
+          {editor && canEdit && (
+            <Toolbar editor={editor} onComment={passages.onComment} below={passages.box} imageOpen={image.open} onImage={() => openImage(null)}>
+              {image.open && (
+                <ImagePanel
+                  key={image.key}
+                  editor={editor}
+                  initialFile={image.file}
+                  lookup={(id) => media.get(id)}
+                  remember={(m) => media.set(m.id, m)}
+                  onClose={(refocus) => {
+                    setImage((i) => ({ ...i, open: false, file: null }));
+                    if (refocus === 'editor') editor.commands.focus();
+                  }}
+                />
+              )}
+            </Toolbar>
+          )}
           <div className="border-b border-stone-100 px-8 pb-2 pt-6">
             <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">{props.authorPenName}&rsquo;s review</p>
             <p className="font-serif text-3xl font-bold text-ink">{props.filmTitle}</p>

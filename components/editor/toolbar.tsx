@@ -10,7 +10,7 @@ type Tool = {
   label: string;
   shortcut?: string;
   icon: React.ReactNode;
-  run: (e: Editor, openLink: () => void, comment?: () => void) => void;
+  run: (e: Editor, open: { link: () => void; image: () => void; comment?: () => void }) => void;
   active?: (e: Editor) => boolean;
   disabled?: (e: Editor) => boolean;
 };
@@ -70,6 +70,13 @@ const ICONS = {
       <path d="M8.5 9.5h7M8.5 12.5h4.5" strokeWidth="1.5" />
     </>,
   ),
+  image: svg(
+    <>
+      <rect x="3.5" y="5" width="17" height="14" rx="1.5" />
+      <circle cx="9" cy="10" r="1.6" />
+      <path d="m4 17.5 5-4.5 3.5 3 3-2.5 4.5 4" />
+    </>,
+  ),
   undo: svg(
     <>
       <path d="M9 14 4 9l5-5" />
@@ -94,17 +101,18 @@ const GROUPS: Tool[][] = [
     { label: 'Bold', shortcut: 'Ctrl+B', icon: text('B', 'font-serif font-black'), run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive('bold') },
     { label: 'Italic', shortcut: 'Ctrl+I', icon: text('I', 'font-serif italic'), run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive('italic') },
     { label: 'Strikethrough', shortcut: 'Ctrl+Shift+S', icon: text('S', 'font-serif line-through'), run: (e) => e.chain().focus().toggleStrike().run(), active: (e) => e.isActive('strike') },
-    { label: 'Link', shortcut: 'Ctrl+K', icon: ICONS.link, run: (_e, openLink) => openLink(), active: (e) => e.isActive('link') },
+    { label: 'Link', shortcut: 'Ctrl+K', icon: ICONS.link, run: (_e, open) => open.link(), active: (e) => e.isActive('link') },
   ],
   [
     { label: 'Quote', shortcut: 'Ctrl+Shift+B', icon: ICONS.quote, run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
     { label: 'Bulleted list', shortcut: 'Ctrl+Shift+8', icon: ICONS.bullets, run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
     { label: 'Numbered list', shortcut: 'Ctrl+Shift+7', icon: ICONS.numbers, run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
     { label: 'Horizontal rule', icon: ICONS.rule, run: (e) => e.chain().focus().setHorizontalRule().run() },
+    { label: 'Image', icon: ICONS.image, run: (_e, open) => open.image(), active: (e) => e.isActive('image') },
   ],
   [
     // Comment on the selected words (the desk's passage comments): needs a selection.
-    { label: 'Comment', shortcut: 'Ctrl+Alt+M', icon: ICONS.comment, run: (_e, _link, comment) => comment?.(), disabled: (e) => e.state.selection.empty },
+    { label: 'Comment', shortcut: 'Ctrl+Alt+M', icon: ICONS.comment, run: (_e, open) => open.comment?.(), disabled: (e) => e.state.selection.empty },
   ],
   [
     { label: 'Undo', shortcut: 'Ctrl+Z', icon: ICONS.undo, run: (e) => e.chain().focus().undo().run(), disabled: (e) => !e.can().undo() },
@@ -124,6 +132,9 @@ export function Toolbar({
   disabled,
   onComment,
   below,
+  imageOpen = false,
+  onImage,
+  children,
 }: {
   editor: Editor;
   disabled?: boolean;
@@ -131,6 +142,10 @@ export function Toolbar({
   onComment?: () => void;
   /** Shown under the toolbar, in its sticky band (the comment box). */
   below?: React.ReactNode;
+  /** The image box (components/editor/image-panel.tsx), drawn under the toolbar when open. */
+  imageOpen?: boolean;
+  onImage?: () => void;
+  children?: React.ReactNode;
 }) {
   // Re-render on selection and content changes so that pressed states stay true.
   const state = useEditorState({
@@ -198,13 +213,22 @@ export function Toolbar({
                   aria-label={tool.label}
                   title={tool.shortcut ? `${tool.label} (${tool.shortcut})` : tool.label}
                   aria-pressed={active === null ? undefined : active}
-                  aria-expanded={tool.label === 'Link' ? linkOpen : undefined}
+                  aria-expanded={tool.label === 'Link' ? linkOpen : tool.label === 'Image' ? imageOpen : undefined}
                   aria-controls={tool.label === 'Link' && linkOpen ? 'link-box' : undefined}
                   tabIndex={i === stop ? 0 : -1}
                   disabled={!enabled(i)}
                   onFocus={() => setCurrent(i)}
                   onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => tool.run(editor, () => setLinkOpen((open) => !open), onComment)}
+                  onClick={() =>
+                    tool.run(editor, {
+                      link: () => setLinkOpen((open) => !open),
+                      image: () => {
+                        setLinkOpen(false);
+                        onImage?.();
+                      },
+                      comment: onComment,
+                    })
+                  }
                   className="flex h-9 min-w-9 items-center justify-center rounded-sm px-1.5 text-ink transition-colors hover:bg-paper-deep disabled:opacity-35 disabled:hover:bg-transparent aria-pressed:bg-ink aria-pressed:text-paper"
                 >
                   {tool.icon}
@@ -214,6 +238,7 @@ export function Toolbar({
           </div>
         ))}
       </div>
+      {children}
       {linkOpen && (
         <LinkBox
           editor={editor}

@@ -17,7 +17,8 @@ export function ReviewArticle({ review, permalink }: { review: PublicReview; per
   const headingId = `review-${review.id}`;
   const seen = seenOnSentence(review.seenOn, review.venue);
   const minutes = readingMinutes(wordCount(review.body));
-  const body = <RichText doc={review.body} className="prose-review drop-cap" />;
+  // On the review's own page (no permalink offered) an opening image is on screen at once.
+  const body = <RichText doc={review.body} className="prose-review drop-cap" aboveTheFold={!permalink} />;
   return (
     <article aria-labelledby={headingId} className="border-t border-rule pt-10">
       <header className="mb-6 flex flex-wrap items-end justify-between gap-4">

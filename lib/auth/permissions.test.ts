@@ -43,6 +43,16 @@ describe('the permission table', () => {
     }
   });
 
+  it('lets every writer use the media library, editors manage all of it, critics their own uploads', () => {
+    const mulder = staff('reviewer', 7);
+    for (const action of ['media.read', 'media.upload'] as const) expect(can(mulder, action)).toBe(true);
+    for (const action of ['media.edit', 'media.delete'] as const) {
+      expect(can(mulder, action, { ownerId: 7 })).toBe(true);
+      expect(can(mulder, action, { ownerId: 8 })).toBe(false);
+      expect(can(staff('editor', 9), action, { ownerId: 7 })).toBe(true);
+    }
+  });
+
   it('describes every action', () => {
     for (const action of ACTIONS) expect(PERMISSIONS[action].description.length).toBeGreaterThan(5);
   });

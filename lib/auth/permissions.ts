@@ -40,6 +40,12 @@ export const PERMISSIONS = {
   'review.unpublish': { any: DESK, description: 'Unpublish a review' },
   'queue.read': { any: DESK, description: 'See the review queue' },
   'catalogue.manage': { any: DESK, description: 'Create and edit films, people and companies' },
+  // The media library is the house's: every writer may browse it, upload, and put its images in
+  // the reviews they may edit; editors look after every image, a critic after their own uploads.
+  'media.read': { any: ALL, description: 'Browse the media library and pick images from it' },
+  'media.upload': { any: ALL, description: 'Upload images to the media library' },
+  'media.edit': { any: DESK, own: ALL, description: 'Change an image’s alt text, caption and credit' },
+  'media.delete': { any: DESK, own: ALL, description: 'Delete an image that nothing uses' },
   'staff.manage': { any: ['admin'], description: 'Create accounts, change roles, disable, reset passwords' },
   'audit.read': { any: ['admin'], description: 'Read the audit log' },
 } as const satisfies Record<string, Rule>;

@@ -37,13 +37,16 @@ export const AUDIT_ACTIONS = [
   'company.updated',
   'company.merged',
   'company.deleted',
+  'media.uploaded',
+  'media.updated',
+  'media.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditInput = {
   actorId: number | null;
   action: AuditAction;
-  entityType?: 'user' | 'review' | 'film' | 'person' | 'company';
+  entityType?: 'user' | 'review' | 'film' | 'person' | 'company' | 'media';
   entityId?: number;
   details?: Record<string, unknown>;
   ip?: string;

@@ -214,7 +214,12 @@ export type CommentDTO = {
   mine: boolean;
 };
 
+/** What the editor needs to draw a library image (and offer its words as defaults). */
+export type EditorMedia = { id: number; version: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
+
 export type ReviewForEditing = ReviewContent & {
+  /** The library records of the body's figures, for the editor to draw them. */
+  media: EditorMedia[];
   id: number;
   /** Who is editing (the browser keeps unsaved text per review and per person). */
   viewerId: number;

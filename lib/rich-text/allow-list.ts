@@ -12,10 +12,16 @@ export const BLOCK_NODES = [
   'orderedList',
   'listItem',
   'horizontalRule',
+  'image',
 ] as const;
 export const INLINE_NODES = ['text', 'hardBreak'] as const;
 export const MARKS = ['bold', 'italic', 'strike', 'link'] as const;
 export const HEADING_LEVELS = [2, 3] as const;
+/** A figure's layout: inside the text column, or breaking out of it. */
+export const IMAGE_LAYOUTS = ['column', 'wide'] as const;
+export type ImageLayout = (typeof IMAGE_LAYOUTS)[number];
+/** Longest alt text, caption and credit kept in a figure (the library enforces the same). */
+export const IMAGE_TEXT_LIMITS = { alt: 500, caption: 1000, credit: 300 } as const;
 export const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
 
 export type BlockNodeType = (typeof BLOCK_NODES)[number];
@@ -40,7 +46,18 @@ export type RichBlock =
   | { type: 'blockquote'; content: RichBlock[] }
   | { type: 'bulletList'; content: RichListItem[] }
   | { type: 'orderedList'; attrs?: { start: number }; content: RichListItem[] }
-  | { type: 'horizontalRule' };
+  | { type: 'horizontalRule' }
+  | RichImage;
+
+/**
+ * A figure showing an image from Bobine's own media library, named only by its id: there is no
+ * address in a stored document, the renderer builds every URL from the library's record. Empty
+ * alt text, caption or credit fall back to the library's (alt text is required there).
+ */
+export type RichImage = {
+  type: 'image';
+  attrs: { mediaId: number; alt: string; caption: string; credit: string; layout: ImageLayout };
+};
 
 export type RichListItem = { type: 'listItem'; content: RichBlock[] };
 

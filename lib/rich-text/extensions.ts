@@ -9,8 +9,9 @@ import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { HEADING_LEVELS, safeHref } from './allow-list';
 import { CommentMark } from './comment-mark';
+import { FigureImage, type FigureImageOptions } from './image-node';
 
-export function reviewEditorExtensions(placeholder: string) {
+export function reviewEditorExtensions(placeholder: string, media: FigureImageOptions = { resolve: () => undefined }) {
   return [
     StarterKit.configure({
       heading: false,
@@ -37,5 +38,6 @@ export function reviewEditorExtensions(placeholder: string) {
     Placeholder.configure({ placeholder }),
     // The desk's passage comments: not part of the public allow-list (see comment-mark.ts).
     CommentMark,
+    FigureImage.configure(media),
   ];
 }

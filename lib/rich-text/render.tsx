@@ -5,8 +5,12 @@
  */
 import 'server-only';
 import type { ReactNode } from 'react';
-import { sanitizeDoc } from './sanitize';
-import type { RichBlock, RichInline, RichMark } from './allow-list';
+import { MediaFigure } from '@/components/review/media-figure';
+import { getMediaForDisplay, type DisplayMedia } from '@/lib/dal/public/media';
+import { mediaIdsOf, sanitizeDoc } from './sanitize';
+import type { RichBlock, RichImage, RichInline, RichMark } from './allow-list';
+
+type Context = { media: Map<number, DisplayMedia>; eagerImage: RichImage | null };
 
 function renderMarks(text: string, marks: RichMark[] | undefined, key: number): ReactNode {
   let node: ReactNode = text;
@@ -40,7 +44,7 @@ function renderInline(content: RichInline[] | undefined): ReactNode[] {
   return (content ?? []).map((n, i) => (n.type === 'text' ? renderMarks(n.text, n.marks, i) : <br key={i} />));
 }
 
-function renderBlock(block: RichBlock, key: number): ReactNode {
+function renderBlock(block: RichBlock, key: number, ctx: Context): ReactNode {
   switch (block.type) {
     case 'paragraph':
       return <p key={key}>{renderInline(block.content)}</p>;
@@ -56,12 +60,12 @@ function renderBlock(block: RichBlock, key: number): ReactNode {
         </h4>
       );
     case 'blockquote':
-      return <blockquote key={key}>{block.content.map(renderBlock)}</blockquote>;
+      return <blockquote key={key}>{block.content.map((b, i) => renderBlock(b, i, ctx))}</blockquote>;
     case 'bulletList':
       return (
         <ul key={key}>
           {block.content.map((item, i) => (
-            <li key={i}>{item.content.map(renderBlock)}</li>
+            <li key={i}>{item.content.map((b, i) => renderBlock(b, i, ctx))}</li>
           ))}
         </ul>
       );
@@ -69,20 +73,44 @@ function renderBlock(block: RichBlock, key: number): ReactNode {
       return (
         <ol key={key} start={block.attrs?.start}>
           {block.content.map((item, i) => (
-            <li key={i}>{item.content.map(renderBlock)}</li>
+            <li key={i}>{item.content.map((b, i) => renderBlock(b, i, ctx))}</li>
           ))}
         </ol>
       );
     case 'horizontalRule':
       return <hr key={key} />;
+    case 'image': {
+      // Only ids found in the library are drawn; every address comes from its record.
+      const m = ctx.media.get(block.attrs.mediaId);
+      if (!m) return null;
+      return (
+        <MediaFigure
+          key={key}
+          image={m}
+          alt={block.attrs.alt || m.alt}
+          caption={block.attrs.caption || m.caption}
+          credit={block.attrs.credit || m.credit}
+          layout={block.attrs.layout}
+          eager={ctx.eagerImage === block}
+        />
+      );
+    }
   }
+}
+
+/** An image opening the text is likely on screen at once: it is fetched eagerly, the others lazily. */
+function imageNearTheTop(blocks: RichBlock[]): RichImage | null {
+  const index = blocks.findIndex((b) => b.type === 'image');
+  return index >= 0 && index < 2 ? (blocks[index] as RichImage) : null;
 }
 
 /**
  * Renders a stored body. Headings inside a review start at h3 because the page gives the review
  * itself an h2 ("Mulder's Review").
  */
-export function RichText({ doc, className }: { doc: unknown; className?: string }) {
+export async function RichText({ doc, className, aboveTheFold = false }: { doc: unknown; className?: string; aboveTheFold?: boolean }) {
   const clean = sanitizeDoc(doc);
-  return <div className={className}>{clean.content.map(renderBlock)}</div>;
+  const media = await getMediaForDisplay(mediaIdsOf(clean));
+  const ctx: Context = { media, eagerImage: aboveTheFold ? imageNearTheTop(clean.content) : null };
+  return <div className={className}>{clean.content.map((b, i) => renderBlock(b, i, ctx))}</div>;
 }

@@ -6,6 +6,10 @@
  */
 import {
   HEADING_LEVELS,
+  IMAGE_LAYOUTS,
+  IMAGE_TEXT_LIMITS,
+  type ImageLayout,
+  type RichImage,
   safeHref,
   type RichBlock,
   type RichDoc,
@@ -18,6 +22,20 @@ import { isCommentKey } from './comment-key';
 const MAX_DEPTH = 12;
 const MAX_TEXT = 200_000;
 
+export type SanitizeOptions = {
+  /**
+   * Whether an id names an image of Bobine's own library. The save path passes the ids that exist,
+   * so a stored document never points at anything else; without it, any well-formed id is kept
+   * (the renderer draws only the ids it finds in the library).
+   */
+  isOwnMedia?: (mediaId: number) => boolean;
+  /**
+   * Keep the desk's `comment` marks (a passage's editorial thread). Only the desk's own reads and
+   * saves ask for them; the default, used by every public page, drops them.
+   */
+  comments?: boolean;
+};
+
 type Json = { type?: unknown; content?: unknown; text?: unknown; marks?: unknown; attrs?: unknown };
 
 function asNode(v: unknown): Json | null {
@@ -27,14 +45,6 @@ function asNode(v: unknown): Json | null {
 function children(v: Json): unknown[] {
   return Array.isArray(v.content) ? v.content : [];
 }
-
-export type SanitizeOptions = {
-  /**
-   * Keep the desk's `comment` marks (a passage's editorial thread). Only the desk's own reads and
-   * saves ask for them; the default, used by every public page, drops them.
-   */
-  comments?: boolean;
-};
 
 function sanitizeMarks(marks: unknown, options: SanitizeOptions): RichMark[] | undefined {
   if (!Array.isArray(marks)) return undefined;
@@ -98,6 +108,50 @@ function mergeText(nodes: RichInline[]): RichInline[] {
     } else out.push(n);
   }
   return out;
+}
+
+function plainText(v: unknown, max: number): string {
+  // Control characters have no business in alt text or a caption (and would end up in attributes).
+   
+  return typeof v === 'string' ? v.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, max) : '';
+}
+
+/**
+ * The one image node: a library id and the figure's words, nothing else. Whatever else the JSON
+ * carries (src, srcset, href, style, event handlers) is not read, and an id that is not a positive
+ * integer, or not one of the library's when the caller can tell, drops the figure.
+ */
+function sanitizeImage(node: Json, options: SanitizeOptions): RichImage | null {
+  const attrs = asNode(node.attrs) as Record<string, unknown> | null;
+  if (!attrs) return null;
+  const mediaId = attrs.mediaId;
+  if (typeof mediaId !== 'number' || !Number.isSafeInteger(mediaId) || mediaId <= 0) return null;
+  if (options.isOwnMedia && !options.isOwnMedia(mediaId)) return null;
+  const layout: ImageLayout = (IMAGE_LAYOUTS as readonly unknown[]).includes(attrs.layout) ? (attrs.layout as ImageLayout) : 'column';
+  return {
+    type: 'image',
+    attrs: {
+      mediaId,
+      alt: plainText(attrs.alt, IMAGE_TEXT_LIMITS.alt),
+      caption: plainText(attrs.caption, IMAGE_TEXT_LIMITS.caption),
+      credit: plainText(attrs.credit, IMAGE_TEXT_LIMITS.credit),
+      layout,
+    },
+  };
+}
+
+/** The library ids a (sanitized) document shows, in order of appearance, without repeats. */
+export function mediaIdsOf(doc: RichDoc): number[] {
+  const ids = new Set<number>();
+  const walk = (blocks: RichBlock[]) => {
+    for (const b of blocks) {
+      if (b.type === 'image') ids.add(b.attrs.mediaId);
+      else if (b.type === 'blockquote') walk(b.content);
+      else if (b.type === 'bulletList' || b.type === 'orderedList') for (const item of b.content) walk(item.content);
+    }
+  };
+  walk(doc.content);
+  return [...ids];
 }
 
 function paragraphOf(content: RichInline[]): RichBlock {
@@ -171,6 +225,11 @@ function sanitizeBlocks(nodes: unknown[], depth: number, options: SanitizeOption
       case 'horizontalRule':
         out.push({ type: 'horizontalRule' });
         break;
+      case 'image': {
+        const image = sanitizeImage(node, options);
+        if (image) out.push(image);
+        break;
+      }
       default:
         // Unknown block (a table, an embed, a code block…): keep its text as paragraphs.
         out.push(...sanitizeBlocks(children(node), depth + 1, options));

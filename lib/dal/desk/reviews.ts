@@ -25,6 +25,7 @@ import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed,
 import { authorize, requireStaff, type StaffViewer } from '../guard';
 import { defaultPenName, freeCriticSlug } from './staff';
 import { deliverNotifications, notifyComment, notifyReviewEvent } from './notifications';
+import { keepOwnMedia, mediaOfReviewBody, syncMediaUses } from './media';
 import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
 import type { FilmChoice, PublicReview, ReviewForEditing, ReviewListItem, RevisionDetail, RevisionItem, SaveResult } from '../types';
 
@@ -278,6 +279,7 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
   return {
     id: row.id,
     viewerId: viewer.id,
+    media: mediaOfReviewBody(db, content.body),
     version: row.version,
     status: row.status,
     film: { id: film!.id, title: film!.title, slug: film!.slug, synopsis: film!.synopsis, year: film!.firstRelease ? Number(film!.firstRelease.slice(0, 4)) : null },
@@ -334,8 +336,9 @@ function saveInTx(
   const tooLarge = reviewBodyTooLarge(fields.body);
   if (tooLarge) throw new Refused(tooLarge);
   const at = now();
-  // A side field the save left out (it could not be stored) keeps its stored value.
-  const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly(fields) });
+  // A side field the save left out (it could not be stored) keeps its stored value. Figures keep
+  // only images of the library: an id it does not know is dropped before storing.
+  const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly({ ...fields, body: keepOwnMedia(tx, fields.body) }) });
   // A comment's mark alone changes no word: a published review stays published (no new working
   // copy to send through review), and the history gets no version.
   const marksOnly = reason === 'comment' && sameContent(row, content);
@@ -375,6 +378,7 @@ function saveInTx(
   } else {
     revisionOfWorkingCopy(tx, reviewId, viewer.id, reason === 'comment' ? 'save' : reason);
   }
+  syncMediaUses(tx, reviewId);
   if (kind === 'manual' && !marksOnly) {
     recordAudit({ actorId: viewer.id, action: 'review.saved', entityType: 'review', entityId: reviewId, details: { version: row.version + 1 } }, tx);
   }
@@ -464,6 +468,8 @@ export async function transitionReview(reviewId: number, event: ReviewEvent, exp
       },
       tx,
     );
+    // Publishing or unpublishing changes which images the live version shows.
+    syncMediaUses(tx, reviewId);
     const after = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get()!;
     return { version: row.version + 1, status: check.to, filmId: row.filmId, desk: deskViewOf(after, viewer, at), told };
   });

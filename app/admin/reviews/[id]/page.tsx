@@ -81,6 +81,7 @@ export default async function ReviewEditorPage({
           seoDescription: review.seoDescription,
         }}
         seo={{ filmSlug: review.film.slug, filmYear: review.film.year, synopsis: review.film.synopsis, criticSlug: review.author.slug }}
+        media={review.media}
         canEdit={review.canEdit}
         defaultScheduleAt={toSiteLocal(tomorrow)}
         timeZone={SITE_TIME_ZONE}

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { getPosterSource } from '@/lib/dal/public/films';
 import { POSTER_FORMATS, POSTER_WIDTHS, type PosterFormat, type PosterWidth } from '@/lib/poster-urls';
+import { imageNotFound as notFound, imageResponse } from '@/lib/images';
 import { posterVariant } from '@/lib/posters';
 import { recordIdSchema } from '@/lib/validation/record-id';
 
@@ -22,10 +23,6 @@ const paramsSchema = z.object({
     .refine((f) => POSTER_WIDTHS.includes(f.width) && POSTER_FORMATS.includes(f.format)),
 });
 
-function notFound() {
-  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-}
-
 export async function GET(_request: Request, { params }: { params: Promise<{ filmId: string; version: string; file: string }> }) {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) return notFound();
@@ -36,12 +33,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     console.warn(`poster file missing for film ${parsed.data.filmId}: ${source.posterPath} (restore data/posters/ with the database)`);
     return notFound();
   }
-  const { data, contentType } = variant;
-  return new Response(new Uint8Array(data), {
-    headers: {
-      'Content-Type': contentType,
-      'Content-Length': String(data.byteLength),
-      'Cache-Control': 'public, max-age=31536000, immutable',
-    },
-  });
+  return imageResponse(variant);
 }

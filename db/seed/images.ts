@@ -1,0 +1,124 @@
+/**
+ * Demo pictures: one generated still per demo film, drawn here as SVG from the film's colours and
+ * title and rendered with sharp, so a fresh `npm start` shows what reviews with images look like.
+ * They are Bobine's own generated art (no photograph, no studio still), dedicated to the public
+ * domain (CC0), and every one says so in its credit. Each goes into the library like an upload
+ * (same normalization and storage, lib/media.ts) and into the first published review of its film,
+ * after the opening paragraph. Run once, after the demo content, on a brand-new database only:
+ * the unit tests' seed skips it (drawing 15 images costs seconds).
+ */
+import { eq, inArray } from 'drizzle-orm';
+import sharp from 'sharp';
+import type { DB } from '../index';
+import * as s from '../schema';
+import { normalizeMedia, storeMedia } from '../../lib/media';
+import { mediaIdsOf, sanitizeDoc } from '../../lib/rich-text/sanitize';
+import type { RichBlock, RichDoc } from '../../lib/rich-text/allow-list';
+
+/** The poster placeholder's colours (components/film/poster.tsx), so a film keeps its colour. */
+const PALETTE = [
+  ['#3b0d11', '#a4161a'],
+  ['#10263b', '#2f6690'],
+  ['#1f2d16', '#55783a'],
+  ['#2e1a47', '#7b4fa3'],
+  ['#3a2a12', '#b5802a'],
+  ['#14302c', '#2a8c7e'],
+] as const;
+
+function hash(s: string): number {
+  let h = 0;
+  for (const c of s) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return h;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export const DEMO_IMAGE_CREDIT = 'Generated art · Bobine demo · CC0';
+
+/**
+ * A wide "still": the film's two colours as a dusk sky, a low sun, a horizon of hills and a figure
+ * in a lit doorway, with the title set small in a corner like a frame caption. Positions come from
+ * the slug's hash, so each film gets its own and the same one on every run.
+ */
+export function demoStillSvg(film: { slug: string; title: string }, width = 1600, height = 900): string {
+  const h = hash(film.slug);
+  const [dark, light] = PALETTE[h % PALETTE.length]!;
+  const sunX = 300 + (h % 1000);
+  const sunY = 260 + ((h >>> 4) % 160);
+  const door = 200 + ((h >>> 8) % 1100);
+  const hills = Array.from({ length: 3 }, (_, i) => {
+    const base = 620 + i * 70;
+    const a = base - 60 - (((h >>> (i * 3)) % 5) * 25);
+    const b = base - 30 - (((h >>> (i * 5)) % 7) * 15);
+    return `<path d="M0 ${base} C ${width * 0.25} ${a}, ${width * 0.5} ${b}, ${width} ${base - 20} L ${width} ${height} L 0 ${height} Z" fill="${dark}" opacity="${0.55 + i * 0.2}"/>`;
+  }).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+  <defs>
+    <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${dark}"/><stop offset="0.75" stop-color="${light}"/><stop offset="1" stop-color="#f4c27a"/></linearGradient>
+    <radialGradient id="sun" cx="0.5" cy="0.5" r="0.5"><stop offset="0" stop-color="#fff3c4"/><stop offset="1" stop-color="#fff3c4" stop-opacity="0"/></radialGradient>
+  </defs>
+  <rect width="${width}" height="${height}" fill="url(#sky)"/>
+  <circle cx="${sunX}" cy="${sunY}" r="260" fill="url(#sun)" opacity="0.7"/>
+  <circle cx="${sunX}" cy="${sunY}" r="90" fill="#fff3c4" opacity="0.85"/>
+  ${hills}
+  <rect x="${door}" y="560" width="120" height="240" fill="#ffd98a"/>
+  <rect x="${door + 38}" y="640" width="44" height="160" rx="20" fill="${dark}"/>
+  <circle cx="${door + 60}" cy="622" r="20" fill="${dark}"/>
+  <rect width="${width}" height="${height}" fill="none" stroke="#000" stroke-opacity="0.35" stroke-width="60"/>
+  <text x="${width - 60}" y="${height - 50}" text-anchor="end" font-family="DejaVu Serif, Georgia, serif" font-size="38" font-style="italic" fill="#fff" fill-opacity="0.85">${escapeXml(film.title)}</text>
+</svg>`;
+}
+
+/** Puts the figure after the review's opening paragraph (or first, in an empty body). */
+function withFigure(body: RichDoc, figure: RichBlock): RichDoc {
+  const content = [...body.content];
+  const at = content.findIndex((b) => b.type === 'paragraph');
+  content.splice(at >= 0 ? at + 1 : 0, 0, figure);
+  return { ...body, content };
+}
+
+export async function seedDemoImages(db: DB): Promise<number> {
+  const films = db.select({ id: s.films.id, slug: s.films.slug, title: s.films.title }).from(s.films).all();
+  const firstReviews = new Map<number, { id: number; liveRevisionId: number | null; body: unknown; publishedAt: Date | null }>();
+  const rows = db
+    .select({ id: s.reviews.id, filmId: s.reviews.filmId, liveRevisionId: s.reviews.liveRevisionId, body: s.reviews.body, publishedAt: s.reviews.publishedAt })
+    .from(s.reviews)
+    .where(inArray(s.reviews.filmId, films.map((f) => f.id)))
+    .all()
+    .filter((r) => r.liveRevisionId !== null)
+    .sort((a, b) => (a.publishedAt?.getTime() ?? 0) - (b.publishedAt?.getTime() ?? 0));
+  for (const r of rows) if (!firstReviews.has(r.filmId)) firstReviews.set(r.filmId, r);
+
+  let added = 0;
+  for (const film of films) {
+    const review = firstReviews.get(film.id);
+    if (!review) continue;
+    const jpeg = await sharp(Buffer.from(demoStillSvg(film))).jpeg({ quality: 88 }).toBuffer();
+    const checked = await normalizeMedia(jpeg);
+    if (!checked.ok) throw new Error(`Demo image for ${film.slug}: ${checked.message}`);
+    const stored = await storeMedia(checked.image);
+    db.transaction((tx) => {
+      const mediaId = tx
+        .insert(s.media)
+        .values({
+          ...stored,
+          fileName: `${film.slug}-still.jpg`,
+          alt: `An illustration for ${film.title}: a lit doorway under a dusk sky in the film's colours.`,
+          caption: `${film.title}, as drawn for the demo.`,
+          credit: DEMO_IMAGE_CREDIT,
+          uploaderId: null,
+        })
+        .returning({ id: s.media.id })
+        .get().id;
+      const figure: RichBlock = { type: 'image', attrs: { mediaId, alt: '', caption: '', credit: '', layout: added % 3 === 2 ? 'wide' : 'column' } };
+      const body = withFigure(sanitizeDoc(review.body), figure);
+      tx.update(s.reviews).set({ body }).where(eq(s.reviews.id, review.id)).run();
+      tx.update(s.reviewRevisions).set({ body }).where(eq(s.reviewRevisions.id, review.liveRevisionId!)).run();
+      for (const id of mediaIdsOf(body)) tx.insert(s.mediaUses).values({ mediaId: id, reviewId: review.id }).onConflictDoNothing().run();
+    });
+    added++;
+  }
+  return added;
+}
