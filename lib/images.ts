@@ -12,6 +12,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { z } from 'zod';
+import { recordIdSchema } from './validation/record-id';
 
 /** Refuse decompression bombs: a small file that decodes to a huge bitmap (checked from the header). */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -187,5 +189,25 @@ export function imageNotFound(): Response {
   return new Response('Not found', {
     status: 404,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  });
+}
+
+/**
+ * The address of a stored image's variant, `/<root>/<id>/<version>/<width>.<format>`, as a route's
+ * params: the record id, the original's 16-hex-digit hash, and a width and format from the allowed
+ * lists. Anything else is a 404 before any file is touched.
+ */
+export function variantAddressSchema<W extends number, F extends string>(widths: readonly W[], formats: readonly F[]) {
+  return z.object({
+    id: recordIdSchema,
+    version: z.string().regex(/^[0-9a-f]{16}$/),
+    file: z
+      .string()
+      .regex(/^\d+\.[a-z]+$/)
+      .transform((f) => {
+        const [w, ext] = f.split('.');
+        return { width: Number(w) as W, format: ext as F };
+      })
+      .refine((f) => widths.includes(f.width) && formats.includes(f.format)),
   });
 }

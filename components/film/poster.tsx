@@ -4,21 +4,7 @@
  * variants (app/posters/…/route.ts) and explicit dimensions, so nothing shifts while it loads.
  */
 import { posterSrcSet, posterUrl, type PosterImage } from '@/lib/poster-urls';
-
-const PALETTE = [
-  ['#3b0d11', '#a4161a'],
-  ['#10263b', '#2f6690'],
-  ['#1f2d16', '#55783a'],
-  ['#2e1a47', '#7b4fa3'],
-  ['#3a2a12', '#b5802a'],
-  ['#14302c', '#2a8c7e'],
-] as const;
-
-function hash(s: string): number {
-  let h = 0;
-  for (const c of s) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return h;
-}
+import { filmColours } from '@/lib/film-palette';
 
 export function Poster({
   slug,
@@ -54,7 +40,7 @@ export function Poster({
       </picture>
     );
   }
-  const [from, to] = PALETTE[hash(slug) % PALETTE.length]!;
+  const [from, to] = filmColours(slug);
   return (
     <div
       role="img"

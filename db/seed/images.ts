@@ -14,22 +14,8 @@ import * as s from '../schema';
 import { normalizeMedia, storeMedia } from '../../lib/media';
 import { mediaIdsOf, sanitizeDoc } from '../../lib/rich-text/sanitize';
 import type { RichBlock, RichDoc } from '../../lib/rich-text/allow-list';
+import { filmColours, slugHash } from '../../lib/film-palette';
 
-/** The poster placeholder's colours (components/film/poster.tsx), so a film keeps its colour. */
-const PALETTE = [
-  ['#3b0d11', '#a4161a'],
-  ['#10263b', '#2f6690'],
-  ['#1f2d16', '#55783a'],
-  ['#2e1a47', '#7b4fa3'],
-  ['#3a2a12', '#b5802a'],
-  ['#14302c', '#2a8c7e'],
-] as const;
-
-function hash(s: string): number {
-  let h = 0;
-  for (const c of s) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return h;
-}
 
 function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -43,8 +29,8 @@ export const DEMO_IMAGE_CREDIT = 'Generated art · Bobine demo · CC0';
  * the slug's hash, so each film gets its own and the same one on every run.
  */
 export function demoStillSvg(film: { slug: string; title: string }, width = 1600, height = 900): string {
-  const h = hash(film.slug);
-  const [dark, light] = PALETTE[h % PALETTE.length]!;
+  const h = slugHash(film.slug);
+  const [dark, light] = filmColours(film.slug);
   const sunX = 300 + (h % 1000);
   const sunY = 260 + ((h >>> 4) % 160);
   const door = 200 + ((h >>> 8) % 1100);
