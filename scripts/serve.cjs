@@ -116,6 +116,11 @@ app.prepare().then(() => {
   // Node's default of 5 s, a client reusing a socket just as the server closed it gets ECONNRESET.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  // A port already taken must end the process (Next.js's own handler would only log the exception).
+  server.on('error', (error) => {
+    console.error(error);
+    process.exit(1);
+  });
   server.listen(port, () => console.log(`\n▲ Bobine is serving the production build on http://localhost:${port}`));
   const stop = () => {
     server.close(() => process.exit(0));
