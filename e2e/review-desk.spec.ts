@@ -30,6 +30,9 @@ test.describe('the review desk', () => {
     await editor.page.getByRole('link', { name: film.title }).click();
     // The queue opens it in its side panel; this journey continues in the full editor.
     await editor.page.getByRole('link', { name: 'Open in the editor' }).click();
+    // The text box exists once the editor has mounted in the browser: before that, the desk's
+    // buttons are not wired yet and a click is lost (a flaky first run in CI).
+    await expect(editor.page.getByRole('textbox', { name: 'Review text' })).toBeVisible();
     await editor.page.getByRole('button', { name: 'Request changes' }).click();
     await expect(editor.page.getByText('Tell the author what to change.')).toBeVisible();
     await editor.page.getByLabel('Message to the author').fill('Say a word about Sandra Hüller.');
