@@ -22,10 +22,12 @@ const COMPANIES = 'app/admin/companies/actions.ts';
 const REVIEWS = 'app/admin/reviews/actions.ts';
 const STAFF = 'app/admin/staff/actions.ts';
 const PROFILE = 'app/admin/profile/actions.ts';
+const MEDIA = 'app/admin/media/actions.ts';
+const INBOX = 'app/admin/inbox-actions.ts';
 
 /** Every server action and what this suite does with it. A new action fails the first test. */
 const WRITE_PATHS: Record<string, string> = {
-  [`${FILMS}#saveFilmAction`]: 'title, original title, synopsis, age rating, genres, certification, character',
+  [`${FILMS}#saveFilmAction`]: 'title, original title, synopsis, age rating, genres, certification, character, search title and description',
   [`${FILMS}#searchPeopleAction`]: 'stores nothing; answers names the pages show as text',
   [`${FILMS}#searchCompaniesAction`]: 'stores nothing; answers names the pages show as text',
   [`${PEOPLE}#savePersonAction`]: 'name, bio',
@@ -36,7 +38,7 @@ const WRITE_PATHS: Record<string, string> = {
   [`${COMPANIES}#deleteCompanyAction`]: 'ids only',
   [`${REVIEWS}#searchFilmsAction`]: 'stores nothing; the film picker is visited on /admin/reviews/new',
   [`${REVIEWS}#startReviewAction`]: 'ids only',
-  [`${REVIEWS}#saveReviewAction`]: 'body (forged JSON), venue',
+  [`${REVIEWS}#saveReviewAction`]: 'body (forged JSON), venue, headline, standfirst, search title and description',
   [`${REVIEWS}#transitionReviewAction`]: 'request-changes message, fields',
   [`${REVIEWS}#addCommentAction`]: 'comment',
   [`${REVIEWS}#commentOnPassageAction`]: 'comment, body (forged JSON, same sanitizer as saveReviewAction)',
@@ -50,6 +52,11 @@ const WRITE_PATHS: Record<string, string> = {
   [`${PROFILE}#changePasswordAction`]: 'never shown',
   [`${PROFILE}#updateProfileAction`]: 'pen name, bio',
   [`${PROFILE}#setPasswordAction`]: 'never shown',
+  [`${MEDIA}#updateMediaAction`]: 'alt text, caption, credit of the demo images (shown on film pages and in the library)',
+  [`${MEDIA}#searchMediaAction`]: 'stores nothing; answers what the library page shows',
+  [`${MEDIA}#deleteMediaAction`]: 'ids only',
+  [`${INBOX}#markReadAction`]: 'ids only',
+  [`${INBOX}#markAllReadAction`]: 'stores nothing but read marks',
 };
 
 /** Every page and route of app/, and where this suite visits it. A new one fails the first test. */
@@ -96,6 +103,9 @@ const PAGES: Record<string, string> = {
   '/api/reviews/[id]/draft': 'JSON only',
   '/api/reviews/[id]/lock': 'no body, answers 204',
   '/posters/[filmId]/[version]/[file]': 'images only',
+  '/media/[mediaId]/[version]/[file]': 'images only',
+  '/api/media': 'JSON only (uploads; the words go through the same schema as updateMediaAction)',
+  '/admin/media': 'admin (the demo images with payload alt, caption and credit)',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -222,6 +232,8 @@ test.describe.serial('stored and reflected XSS', () => {
           releaseKind: 'cinema',
           runtimeMinutes: '101',
           ageRating: p.slice(0, 40),
+          seoTitle: p.slice(0, 100),
+          seoDescription: p.slice(0, 300),
           newGenres: i < 12 ? p.replace(/,/g, ' ').slice(0, 60) : '',
           releases: JSON.stringify([{ country: 'FR', date: '2021-03-04', kind: 'cinema', certification: p.slice(0, 40) }]),
           credits: JSON.stringify([
@@ -264,7 +276,18 @@ test.describe.serial('stored and reflected XSS', () => {
         // The body carries this film's payload and a share of the others, so every payload is in some body.
         const mine = PAYLOADS.filter((_, j) => j % REVIEWED === i);
         const body = { type: 'doc', content: mine.flatMap((p) => doc(p).content) };
-        await publish(cookie, editor, review, { body, mark: 7, seenOn: '2024-05-06', venue: PAYLOADS[i]!.slice(0, 120), containsSpoilers: false });
+        const p = PAYLOADS[i]!;
+        await publish(cookie, editor, review, {
+          body,
+          mark: 7,
+          seenOn: '2024-05-06',
+          venue: p.slice(0, 120),
+          headline: p.slice(0, 120),
+          standfirst: PAYLOADS[(i + 1) % PAYLOADS.length]!.slice(0, 320),
+          seoTitle: p.slice(0, 100),
+          seoDescription: p.slice(0, 300),
+          containsSpoilers: false,
+        });
         w.reviews[i] = review;
       }
     });
@@ -286,6 +309,12 @@ test.describe.serial('stored and reflected XSS', () => {
       await act(editor, REVIEWS, 'addCommentAction', [w.desk, chunk]);
     }
     for (const p of PAYLOADS.slice(0, 20)) await act(editor, REVIEWS, 'addCommentAction', [w.desk, p]);
+    // The demo's images (ids 1…13, each in a demo film's review): payload alt text, caption, credit.
+    for (let id = 1; id <= 13; id++) {
+      const p = PAYLOADS[id * 7]!;
+      const r = resultOf((await act(editor, MEDIA, 'updateMediaAction', [idle, FORM], { id: String(id), alt: p.slice(0, 200), caption: p.slice(0, 300), credit: p.slice(0, 120) })).text);
+      if (r.status !== 'success') throw new Error(`media ${id} refused: ${JSON.stringify(r)}`);
+    }
     world = w;
   });
 
@@ -337,6 +366,9 @@ test.describe.serial('stored and reflected XSS', () => {
       return [...people, ...reviews];
     });
     urls.push(...new Set(linked.flat()));
+    // The demo films' pages carry the images with payload alt, caption and credit.
+    const sitemapFilms = await (await fetch(`${base}/sitemaps/films-0.xml`)).text();
+    urls.push(...[...sitemapFilms.matchAll(/<loc>[^<]*?(\/films\/[^<\/]+)<\/loc>/g)].map((m) => m[1]!).filter((u) => !u.startsWith('/films/xss-')));
     await visitAll(context, urls, hits);
     await context.close();
   });
@@ -386,6 +418,7 @@ test.describe.serial('stored and reflected XSS', () => {
       '/admin/companies',
       '/admin/staff',
       '/admin/reviews/new',
+      '/admin/media',
       ...sample.map((i) => `/admin/films/${world.films[i]!.id}`),
       ...world.people.map((id) => `/admin/people/${id}`),
       ...world.companies.map((id) => `/admin/companies/${id}`),
