@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sessionAs, signIn } from './helpers/auth';
+import { signIn } from './helpers/auth';
 import { seriousAxeViolations } from './helpers/axe';
 import { freshFilm } from './helpers/films';
-import { startReview } from './helpers/reviews';
+import { approveAndPublish, startReview } from './helpers/reviews';
 import { linkedId } from './helpers/lookup';
 
 
@@ -137,13 +137,7 @@ test.describe('writing in the editor', () => {
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();
     const reviewUrl = page.url();
-    const editor = await sessionAs(browser, 'editor');
-    await editor.page.goto(reviewUrl);
-    await editor.page.getByRole('button', { name: 'Approve' }).click();
-    await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Approved')).toBeVisible();
-    await editor.page.getByRole('button', { name: 'Publish' }).click();
-    await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
-    await editor.context.close();
+    await approveAndPublish(browser, reviewUrl);
 
     const visitor = await browser.newContext();
     const v = await visitor.newPage();

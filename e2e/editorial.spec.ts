@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { sessionAs, signIn } from './helpers/auth';
+import { signIn } from './helpers/auth';
 import { seriousAxeViolations } from './helpers/axe';
 import { freshFilm } from './helpers/films';
-import { startReview, typeReview } from './helpers/reviews';
+import { approveAndPublish, startReview, typeReview } from './helpers/reviews';
 
 test.describe('editorial text and reading at night', () => {
   test('a headline, a standfirst and search overrides written by a critic are public once published', async ({ page, browser }, testInfo) => {
@@ -21,13 +21,7 @@ test.describe('editorial text and reading at night', () => {
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();
 
-    const editor = await sessionAs(browser, 'editor');
-    await editor.page.goto(page.url());
-    await editor.page.getByRole('button', { name: 'Approve' }).click();
-    await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Approved')).toBeVisible();
-    await editor.page.getByRole('button', { name: 'Publish' }).click();
-    await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
-    await editor.context.close();
+    await approveAndPublish(browser, page.url());
 
     const visitor = await (await browser.newContext()).newPage();
     await visitor.goto(`/films/${film.slug}`);

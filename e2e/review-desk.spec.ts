@@ -3,7 +3,7 @@ import { callServerAction } from './helpers/actions';
 import { sessionAs, signIn } from './helpers/auth';
 import { ALONE, setClockOffset, siteLocalIn } from './helpers/clock';
 import { freshFilm } from './helpers/films';
-import { startReview, typeReview } from './helpers/reviews';
+import { approveAndPublish, startReview, typeReview } from './helpers/reviews';
 
 
 
@@ -179,13 +179,7 @@ test.describe('the review desk', () => {
     await page.getByLabel('Mark').fill('8');
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();
-    const desk = await sessionAs(browser, 'editor');
-    await desk.page.goto(page.url());
-    await desk.page.getByRole('button', { name: 'Approve' }).click();
-    await expect(desk.page.getByRole('heading', { level: 1 }).getByText('Approved')).toBeVisible();
-    await desk.page.getByRole('button', { name: 'Publish' }).click();
-    await expect(desk.page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
-    await desk.context.close();
+    await approveAndPublish(browser, page.url());
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { sessionAs } from './auth';
 import type { TestFilm } from './films';
 
 function escapeRegExp(s: string) {
@@ -20,4 +21,15 @@ export async function typeReview(page: Page, text: string) {
   await page.getByRole('textbox', { name: 'Review text' }).click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(text);
+}
+
+/** The desk approves and publishes a submitted review, in an editor's own session (closed after). */
+export async function approveAndPublish(browser: Browser, reviewUrl: string) {
+  const desk = await sessionAs(browser, 'editor');
+  await desk.page.goto(reviewUrl);
+  await desk.page.getByRole('button', { name: 'Approve' }).click();
+  await expect(desk.page.getByRole('heading', { level: 1 }).getByText('Approved')).toBeVisible();
+  await desk.page.getByRole('button', { name: 'Publish' }).click();
+  await expect(desk.page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
+  await desk.context.close();
 }
