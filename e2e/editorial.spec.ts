@@ -55,5 +55,13 @@ test.describe('editorial text and reading at night', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
     expect(await paper()).toBe(night);
+
+    // Seen before, the page now comes from the front's store, without Next.js's runtime: the
+    // switch is the inline script's, and it still works.
+    await expect(page.locator('script[src^="/_next/"]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await paper()).toBe(day);
   });
 });

@@ -36,3 +36,53 @@ describe('the reader’s light/dark choice', () => {
     expect(runScript('dark', true)).toBeUndefined();
   });
 });
+
+describe('the header’s switch, driven by the same inline script', () => {
+  function world(systemDark: boolean, stored: string | null = null) {
+    const listeners: Record<string, ((e: unknown) => void)[]> = {};
+    const store = new Map<string, string>(stored ? [[THEME_KEY, stored]] : []);
+    const attrs = new Map<string, string>();
+    const button = {
+      title: '',
+      getAttribute: (n: string) => attrs.get(n) ?? null,
+      setAttribute: (n: string, v: string) => attrs.set(n, v),
+      closest: () => button,
+    };
+    const root = { dataset: {} as Record<string, string> };
+    const document = {
+      documentElement: root,
+      body: {},
+      querySelectorAll: () => [button],
+      addEventListener: (type: string, fn: (e: unknown) => void) => (listeners[type] ??= []).push(fn),
+    };
+    const localStorage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => store.set(k, v),
+      removeItem: (k: string) => store.delete(k),
+    };
+    const matchMedia = () => ({ matches: systemDark, addEventListener: () => {} });
+    new Function('localStorage', 'document', 'matchMedia', THEME_SCRIPT)(localStorage, document, matchMedia);
+    const fire = (type: string) => listeners[type]?.forEach((fn) => fn({ target: button }));
+    fire('DOMContentLoaded');
+    return { root, store, pressed: () => attrs.get('aria-pressed'), click: () => fire('click') };
+  }
+
+  it('shows the page’s theme, flips it, and remembers only a choice that differs from the system', () => {
+    const light = world(false);
+    expect(light.pressed()).toBe('false');
+    light.click();
+    expect(light.root.dataset.theme).toBe('dark');
+    expect(light.store.get(THEME_KEY)).toBe('dark');
+    expect(light.pressed()).toBe('true');
+    light.click();
+    expect(light.root.dataset.theme).toBeUndefined();
+    expect(light.store.has(THEME_KEY)).toBe(false);
+    expect(light.pressed()).toBe('false');
+
+    const chosen = world(true, 'light');
+    expect(chosen.pressed()).toBe('false');
+    chosen.click();
+    expect(chosen.root.dataset.theme).toBeUndefined();
+    expect(chosen.pressed()).toBe('true');
+  });
+});

@@ -19,8 +19,21 @@ export function themeToStore(wanted: Theme, systemDark: boolean): Theme | null {
 }
 
 /**
- * Run in <head> before the body is painted, so a stored choice never flashes the other theme.
+ * Run in <head> before the body is painted, so a stored choice never flashes the other theme; it
+ * also drives the header's switch (`data-theme-switch` buttons, rendered by the server), so the
+ * switch works on pages served without any framework script (scripts/serve.cjs strips Next.js's
+ * runtime from public pages, see lib/cache/runtime-free.cjs) and on the desk alike.
  * Plain ES5 in a string: it runs before any bundle, and a refused localStorage (private mode,
- * blocked cookies) leaves the system's choice.
+ * blocked cookies) leaves the system's choice, or the reader's choice for this page only.
+ * The stored value follows `themeToStore`: nothing when the wanted theme is the system's.
  */
-export const THEME_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+export const THEME_SCRIPT = `(function(d,k){var r=d.documentElement;try{var t=localStorage.getItem(k);if(t==='light'||t==='dark')r.dataset.theme=t}catch(e){}
+if(typeof matchMedia!=='function')return;var m=matchMedia('(prefers-color-scheme: dark)');
+function dark(){var c=r.dataset.theme;return c?c==='dark':m.matches}
+function sync(){var p=dark()?'true':'false',s=d.querySelectorAll('[data-theme-switch]');for(var i=0;i<s.length;i++)if(s[i].getAttribute('aria-pressed')!==p){s[i].setAttribute('aria-pressed',p);s[i].title=p==='true'?'Switch to light mode':'Switch to dark mode'}}
+d.addEventListener('click',function(e){var b=e.target&&e.target.closest&&e.target.closest('[data-theme-switch]');if(!b)return;
+var w=dark()?'light':'dark',keep=(w==='dark')===m.matches?null:w;if(keep)r.dataset.theme=keep;else delete r.dataset.theme;
+try{if(keep)localStorage.setItem(k,keep);else localStorage.removeItem(k)}catch(e){}sync()});
+m.addEventListener('change',sync);d.addEventListener('DOMContentLoaded',function(){sync();
+if(typeof MutationObserver==='function')new MutationObserver(sync).observe(d.body,{childList:true,subtree:true})})
+})(document,${JSON.stringify(THEME_KEY)})`;

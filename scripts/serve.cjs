@@ -3,7 +3,9 @@
  * front (lib/cache/page-store.cjs) that answers repeated anonymous requests for public pages from
  * memory, compressed once, for as long as Bobine's freshness rule says they are true. Everything
  * else (the desk, sign-in, actions, RSC navigations, any request with a session) goes straight to
- * Next.js. Plain CommonJS run by node: no TypeScript loader stays resident beside the server.
+ * Next.js. The kept copies of public pages are served without Next.js's runtime when they need
+ * none (lib/cache/runtime-free.cjs). Plain CommonJS run by node: no TypeScript loader stays
+ * resident beside the server.
  *
  * Settings: PORT (3000), PAGE_CACHE_MB (32, 0 turns the front cache off).
  */
@@ -13,6 +15,7 @@ const http = require('node:http');
 const path = require('node:path');
 const nextModule = require('next');
 const { PageStore, cacheKeyOf, isStorable, makeEntry, representation } = require('../lib/cache/page-store.cjs');
+const { appClientModuleIds, withoutRuntime } = require('../lib/cache/runtime-free.cjs');
 
 const createNext = nextModule.default ?? nextModule;
 const port = Number(process.env.PORT || 3000);
@@ -33,8 +36,12 @@ const bridge = () => globalThis[Symbol.for('bobine.publicCache')];
 const inFlight = new Map();
 const LOCK_WAIT_MS = 10_000;
 
-const app = createNext({ dev: false, dir: path.resolve(__dirname, '..'), port });
+const dir = path.resolve(__dirname, '..');
+const app = createNext({ dev: false, dir, port });
 const handle = app.getRequestHandler();
+/** The app's client components, from the build: a kept page that uses one keeps Next.js's runtime. */
+const appClientIds = appClientModuleIds(path.join(dir, '.next'));
+const rewrite = (html) => withoutRuntime(html, appClientIds);
 
 /** Lets Next.js answer, and keeps a copy of the answer if it may be shared. */
 function passThroughAndKeep(req, res, key, rule) {
@@ -70,7 +77,7 @@ function passThroughAndKeep(req, res, key, rule) {
   res.on('close', () => {
     const headers = res.getHeaders();
     if (!res.writableFinished || overflow || req.method !== 'GET' || !isStorable(res.statusCode, headers)) return release();
-    makeEntry(Buffer.concat(chunks), headers, arrived)
+    makeEntry(Buffer.concat(chunks), headers, arrived, rewrite)
       .then((entry) => entry && store.set(key, entry))
       .catch((error) => console.error('page store:', error))
       .finally(release);

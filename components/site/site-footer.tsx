@@ -3,7 +3,7 @@ import { routes } from '@/lib/routes';
 
 export function SiteFooter() {
   return (
-    <footer className="mt-20 border-t border-rule bg-paper-deep">
+    <footer className="mt-20 border-t border-rule bg-paper-deep render-lazily [contain-intrinsic-size:auto_16rem]">
       <div className="mx-auto grid max-w-6xl gap-6 px-5 py-10 text-sm text-ink-soft sm:grid-cols-3">
         <div>
           <p className="font-serif text-2xl font-black text-ink">Bobine</p>

@@ -1,57 +1,21 @@
-'use client';
-
-import { useEffect, useState } from 'react';
-import { THEME_KEY, themeToStore, type Theme } from '@/lib/theme';
-
-const SYSTEM_DARK = '(prefers-color-scheme: dark)';
-
 /**
- * The header's light/dark switch: a toggle button (pressed = dark). The only client code on the
- * public pages' chrome; the colours themselves are CSS (app/globals.css), and the stored choice is
- * applied before the first paint by the inline script in app/layout.tsx, not by this component.
+ * The header's light/dark switch: a toggle button (pressed = dark). Server-rendered, no client
+ * component: the inline script in app/layout.tsx (lib/theme.ts, THEME_SCRIPT) applies the stored
+ * choice before the first paint, answers the click and keeps `aria-pressed` true to the page, so
+ * the switch works on public pages served without Next.js's runtime. Which icon shows is CSS (the
+ * `dark:` variant), right from the first paint.
  */
 export function ThemeSwitch({ className = '' }: { className?: string }) {
-  // Unknown until mounted: the server cannot know the reader's system or choice.
-  const [dark, setDark] = useState<boolean | null>(null);
-
-  useEffect(() => {
-    const media = window.matchMedia(SYSTEM_DARK);
-    const read = () => {
-      const chosen = document.documentElement.dataset.theme;
-      setDark(chosen ? chosen === 'dark' : media.matches);
-    };
-    read();
-    // Following the system: a change of the system's theme changes the page's.
-    media.addEventListener('change', read);
-    return () => media.removeEventListener('change', read);
-  }, []);
-
-  function toggle() {
-    const systemDark = window.matchMedia(SYSTEM_DARK).matches;
-    const wanted: Theme = (dark ?? systemDark) ? 'light' : 'dark';
-    const store = themeToStore(wanted, systemDark);
-    const root = document.documentElement;
-    if (store) root.dataset.theme = store;
-    else delete root.dataset.theme;
-    try {
-      if (store) localStorage.setItem(THEME_KEY, store);
-      else localStorage.removeItem(THEME_KEY);
-    } catch {
-      // Storage refused: the choice holds for this page only.
-    }
-    setDark(wanted === 'dark');
-  }
-
   return (
     <button
       type="button"
-      onClick={toggle}
-      aria-pressed={dark ?? undefined}
-      title={dark ? 'Switch to light mode' : 'Switch to dark mode'}
+      data-theme-switch=""
+      // The script sets aria-pressed and title before React hydrates (on the pages that hydrate).
+      suppressHydrationWarning
+      title="Switch between light and dark mode"
       className={`inline-flex h-8 w-8 items-center justify-center rounded-full border border-current/30 hover:text-accent ${className}`}
     >
       <span className="sr-only">Dark mode</span>
-      {/* Which icon shows is CSS (the `dark:` variant), right from the first paint. */}
       <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4 dark:hidden" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
         <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z" />
       </svg>

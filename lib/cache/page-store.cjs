@@ -17,6 +17,7 @@
  * Plain CommonJS: it runs in the server process outside Next.js's bundles.
  */
 const zlib = require('node:zlib');
+const { createHash } = require('node:crypto');
 const { promisify } = require('node:util');
 
 const gunzip = promisify(zlib.gunzip);
@@ -90,16 +91,29 @@ function pickEncoding(acceptEncoding) {
  * @param {Record<string, unknown>} headers
  * @param {{ at: number, atSite: number }} arrived when the request that made it arrived (real
  *   time and site clock, ms)
+ * @param {(html: string) => string | null} [rewrite] applied to an HTML page before it is kept
+ *   (lib/cache/runtime-free.cjs); null keeps the page as Next.js sent it
  */
-async function makeEntry(sent, headers, arrived) {
+async function makeEntry(sent, headers, arrived, rewrite) {
   const encoding = String(headers['content-encoding'] ?? '').toLowerCase();
   let raw;
   if (encoding === '' || encoding === 'identity') raw = sent;
   else if (encoding === 'gzip') raw = await gunzip(sent);
   else if (encoding === 'br') raw = await brotliDecompress(sent);
   else return null;
+  let etag = headers['etag'];
+  let changed = false;
+  if (rewrite && /^text\/html\b/i.test(String(headers['content-type'] ?? ''))) {
+    const rewritten = rewrite(raw.toString('utf8'));
+    if (rewritten !== null) {
+      raw = Buffer.from(rewritten, 'utf8');
+      changed = true;
+      // Other bytes, other validator: a client holding Next.js's version must not get a 304 for this one.
+      if (etag !== undefined) etag = `"${createHash('sha1').update(raw).digest('base64url').slice(0, 16)}"`;
+    }
+  }
   const [gz, br] = await Promise.all([
-    encoding === 'gzip' ? sent : gzip(raw, { level: 6 }),
+    encoding === 'gzip' && !changed ? sent : gzip(raw, { level: 6 }),
     // Quality 5: within a few percent of the densest for HTML, at a fraction of the time.
     brotliCompress(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
   ]);
@@ -109,6 +123,7 @@ async function makeEntry(sent, headers, arrived) {
     if (value === undefined || TRANSFER_HEADERS.has(name)) continue;
     kept[name] = Array.isArray(value) ? value.map(String) : String(value);
   }
+  if (etag !== undefined) kept['etag'] = String(etag);
   kept['x-nextjs-cache'] = 'HIT';
   const vary = String(kept['vary'] ?? '');
   if (!/accept-encoding/i.test(vary)) kept['vary'] = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';

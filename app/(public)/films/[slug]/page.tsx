@@ -78,7 +78,7 @@ export default async function FilmPageRoute({ params }: Props) {
           </ol>
         </nav>
       )}
-      <section aria-label="Reviews" className="mx-auto max-w-3xl space-y-14">
+      <section aria-label="Reviews" className="mx-auto max-w-3xl space-y-14 [&>article:not(:first-child)]:render-lazily">
         {film.reviews.length === 0 ? (
           <p className="border-t border-rule pt-8 font-serif text-lg italic text-ink-soft">
             No review of {film.title} has been published yet.
@@ -87,11 +87,11 @@ export default async function FilmPageRoute({ params }: Props) {
           film.reviews.map((review) => <ReviewArticle key={review.id} review={review} permalink={routes.filmReview(film.slug, review.reviewer.slug)} />)
         )}
       </section>
-      <div className="mx-auto max-w-3xl">
+      <div className="mx-auto max-w-3xl render-lazily">
         <CreditsBlock film={film} />
       </div>
       {related.director && (
-        <section aria-labelledby="more-by-director" className="space-y-6">
+        <section aria-labelledby="more-by-director" className="space-y-6 render-lazily">
           <h2 id="more-by-director" className="border-b-2 border-ink pb-2 font-serif text-2xl font-black">
             More by{' '}
             <Link className="hover:text-accent" href={routes.person(related.director.slug)}>
@@ -102,7 +102,7 @@ export default async function FilmPageRoute({ params }: Props) {
         </section>
       )}
       {related.alike.length > 0 && (
-        <section aria-labelledby="alike" className="space-y-6">
+        <section aria-labelledby="alike" className="space-y-6 render-lazily">
           <h2 id="alike" className="border-b-2 border-ink pb-2 font-serif text-2xl font-black">
             Sharing cast or genre
           </h2>
