@@ -470,8 +470,17 @@ async function loadRun(bobine: Server, filmPath: string): Promise<void> {
   const pages = { film: filmPath, home: '/' };
   const bodies: Record<string, Buffer> = {};
   for (const [k, p] of Object.entries(pages)) {
+    // Twice: the first answer after a start is Next.js's own render (with its runtime); the second,
+    // from the front's store, is what readers get from then on and what nginx must serve as well.
+    await (await fetch(bobine.base + p)).arrayBuffer();
     const res = await fetch(bobine.base + p);
     bodies[k] = Buffer.from(await res.arrayBuffer());
+    const html = bodies[k].toString('utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].length;
+    console.log(
+      `  ${k} page as a reader gets it: ${(bodies[k].length / 1024).toFixed(1)} kB of HTML, ` +
+        `${(gzipSync(bodies[k]).length / 1024).toFixed(1)} kB gzipped, ${scripts} script file${scripts === 1 ? '' : 's'}`,
+    );
   }
   for (const [k, p] of Object.entries(pages)) show(`npm start: ${k}`, await load(bobine.base + p));
 
