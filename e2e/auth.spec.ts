@@ -1,6 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNTS, sessionAs, signIn } from './helpers/auth';
 import { uniqueTag } from './helpers/unique';
+
+/** An admin (signed in on `page`) creates a reviewer account with a temporary password. */
+async function createAccount(page: Page, name: string, email: string, password: string) {
+  await page.goto('/admin/staff/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Set a temporary password').check();
+  await page.getByLabel('Temporary password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Account created for ${email}.`);
+}
 
 test.describe('staff sign-in', () => {
   test('an anonymous visitor of /admin is sent to sign in, then back', async ({ page }) => {
@@ -41,13 +52,7 @@ test.describe('staff sign-in', () => {
     // and a fresh address on every attempt: the previous attempt's account is still locked.
     const email = `locked.critic.${uniqueTag(testInfo)}@bobine.test`;
     const admin = await sessionAs(browser, 'admin');
-    await admin.page.goto('/admin/staff/new');
-    await admin.page.getByLabel('Name', { exact: true }).fill('Locked Critic');
-    await admin.page.getByLabel('Email').fill(email);
-    await admin.page.getByLabel('Set a temporary password').check();
-    await admin.page.getByLabel('Temporary password', { exact: true }).fill('locked-password-1');
-    await admin.page.getByRole('button', { name: 'Create account' }).click();
-    await expect(admin.page.getByText(`Account created for ${email}.`)).toBeVisible();
+    await createAccount(admin.page, 'Locked Critic', email, 'locked-password-1');
     await admin.context.close();
 
     await page.goto('/login');
@@ -90,13 +95,7 @@ test.describe('accounts', () => {
     const name = `Temp Critic ${tag}`;
     const email = `temp.critic.${tag}@bobine.test`;
     await signIn(page, 'admin');
-    await page.goto('/admin/staff/new');
-    await page.getByLabel('Name', { exact: true }).fill(name);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Set a temporary password').check();
-    await page.getByLabel('Temporary password', { exact: true }).fill('temporary-pass-1');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page.getByRole('status')).toHaveText(`Account created for ${email}.`);
+    await createAccount(page, name, email, 'temporary-pass-1');
 
     const temp = await sessionAs(browser, { email, password: 'temporary-pass-1' });
     await expect(temp.page.getByText(name)).toBeVisible();
@@ -116,36 +115,33 @@ test.describe('accounts', () => {
     await temp.context.close();
   });
 
-  test('a role change ends the sessions issued before it; signing in again gives the new role', async ({ page, browser }) => {
-    const editor = await sessionAs(browser, 'editor');
-    const denied = await editor.page.goto('/admin/staff');
+  test('a role change ends the sessions issued before it; signing in again gives the new role', async ({ page, browser }, testInfo) => {
+    // An account of its own: changing the demo editor's role would end the sessions of every
+    // test running beside this one as the editor.
+    const tag = uniqueTag(testInfo);
+    const name = `Promoted Critic ${tag}`;
+    const email = `promoted.critic.${tag}@bobine.test`;
+    await signIn(page, 'admin');
+    await createAccount(page, name, email, 'promoted-pass-1');
+
+    const critic = await sessionAs(browser, { email, password: 'promoted-pass-1' });
+    const denied = await critic.page.goto('/admin/films');
     expect(denied?.status()).toBe(403);
 
-    await signIn(page, 'admin');
     await page.goto('/admin/staff');
-    await page.getByRole('link', { name: 'Eddie Editor' }).click();
-    await page.getByRole('combobox', { name: 'Role' }).selectOption('admin');
+    await page.getByRole('link', { name, exact: true }).click();
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('editor');
     await page.getByRole('button', { name: 'Change role' }).click();
     await expect(page.getByRole('region', { name: 'Role' }).getByRole('status')).toHaveText('Role updated.');
 
-    try {
-      // The session opened under the old role ends on its next request.
-      await editor.page.goto('/admin/staff');
-      await expect(editor.page).toHaveURL(/\/login/);
-      await signIn(editor.page, 'editor');
-      const allowed = await editor.page.goto('/admin/staff');
-      expect(allowed?.status()).toBe(200);
-      await expect(editor.page.getByRole('heading', { name: 'Staff' })).toBeVisible();
-    } finally {
-      // The demo editor goes back to being an editor even if the check above failed: later tests
-      // (the last-admin guard) rely on Ada being the only admin.
-      await page.getByRole('combobox', { name: 'Role' }).selectOption('editor');
-      await page.getByRole('button', { name: 'Change role' }).click();
-      await expect(page.getByRole('region', { name: 'Role' }).getByRole('status')).toHaveText('Role updated.');
-    }
-    await editor.page.goto('/admin/staff');
-    await expect(editor.page).toHaveURL(/\/login/);
-    await editor.context.close();
+    // The session opened under the old role ends on its next request.
+    await critic.page.goto('/admin/films');
+    await expect(critic.page).toHaveURL(/\/login/);
+    await signIn(critic.page, { email, password: 'promoted-pass-1' });
+    const allowed = await critic.page.goto('/admin/films');
+    expect(allowed?.status()).toBe(200);
+    await expect(critic.page.getByRole('heading', { name: 'Films' })).toBeVisible();
+    await critic.context.close();
   });
 
   test('the last admin cannot be demoted', async ({ page }) => {
