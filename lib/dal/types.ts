@@ -31,6 +31,8 @@ export type ReviewContent = {
   /** Overrides of the search/social title and description; null: derived. */
   seoTitle: string | null;
   seoDescription: string | null;
+  /** The media library image at the head of the review; null: none. */
+  leadImageId: number | null;
 };
 
 // Public: reviews

@@ -70,6 +70,7 @@ function usesOf(db: DB | Tx, ids: number[]): Map<number, MediaUse[]> {
       filmSlug: films.slug,
       critic: sql<string>`coalesce(${reviewerProfiles.penName}, ${users.name})`,
       liveBody: reviewRevisions.body,
+      liveLead: reviewRevisions.leadImageId,
       publishedAt: reviews.publishedAt,
     })
     .from(mediaUses)
@@ -83,7 +84,8 @@ function usesOf(db: DB | Tx, ids: number[]): Map<number, MediaUse[]> {
     .all();
   const at = now();
   for (const r of rows) {
-    const live = r.liveBody !== null && r.publishedAt !== null && r.publishedAt <= at && mediaIdsOf(sanitizeDoc(r.liveBody)).includes(r.mediaId);
+    const live =
+      r.liveBody !== null && r.publishedAt !== null && r.publishedAt <= at && (r.liveLead === r.mediaId || mediaIdsOf(sanitizeDoc(r.liveBody)).includes(r.mediaId));
     const list = out.get(r.mediaId) ?? [];
     list.push({ reviewId: r.reviewId, filmTitle: r.filmTitle, filmSlug: r.filmSlug, critic: r.critic, live });
     out.set(r.mediaId, list);
@@ -217,24 +219,44 @@ export function keepOwnMedia(tx: Tx, body: RichDoc): RichDoc {
   return sanitizeDoc(body, { isOwnMedia: (id) => known.has(id), comments: true });
 }
 
+/** A lead image id the library knows, else null (made up, or deleted since): dropped before storing. */
+export function keepOwnLeadImage(tx: Tx, id: number | null): number | null {
+  if (id === null) return null;
+  return tx.select({ id: media.id }).from(media).where(eq(media.id, id)).get() ? id : null;
+}
+
+/** The images a review's content shows: its body's figures and its lead image. */
+function imagesOfContent(content: { body: unknown; leadImageId: number | null }): number[] {
+  const ids = mediaIdsOf(sanitizeDoc(content.body));
+  return content.leadImageId === null ? ids : [content.leadImageId, ...ids];
+}
+
 /** Rewrites which images a review shows: those of its working copy and of its live revision. */
 export function syncMediaUses(tx: Tx, reviewId: number): void {
-  const row = tx.select({ body: reviews.body, liveRevisionId: reviews.liveRevisionId }).from(reviews).where(eq(reviews.id, reviewId)).get();
+  const row = tx
+    .select({ body: reviews.body, leadImageId: reviews.leadImageId, liveRevisionId: reviews.liveRevisionId })
+    .from(reviews)
+    .where(eq(reviews.id, reviewId))
+    .get();
   tx.delete(mediaUses).where(eq(mediaUses.reviewId, reviewId)).run();
   if (!row) return;
-  const ids = new Set(mediaIdsOf(sanitizeDoc(row.body)));
+  const ids = new Set(imagesOfContent(row));
   if (row.liveRevisionId !== null) {
-    const live = tx.select({ body: reviewRevisions.body }).from(reviewRevisions).where(eq(reviewRevisions.id, row.liveRevisionId)).get();
-    if (live) for (const id of mediaIdsOf(sanitizeDoc(live.body))) ids.add(id);
+    const live = tx
+      .select({ body: reviewRevisions.body, leadImageId: reviewRevisions.leadImageId })
+      .from(reviewRevisions)
+      .where(eq(reviewRevisions.id, row.liveRevisionId))
+      .get();
+    if (live) for (const id of imagesOfContent(live)) ids.add(id);
   }
   if (ids.size === 0) return;
   const known = tx.select({ id: media.id }).from(media).where(inArray(media.id, [...ids])).all();
   if (known.length) tx.insert(mediaUses).values(known.map((k) => ({ mediaId: k.id, reviewId }))).onConflictDoNothing().run();
 }
 
-/** Ids of this review's figures that the library knows, for the editor to draw them. */
-export function mediaOfReviewBody(db: DB | Tx, body: RichDoc) {
-  const ids = mediaIdsOf(body);
+/** This review's figures (and lead image) that the library knows, for the editor to draw them. */
+export function mediaOfReviewBody(db: DB | Tx, body: RichDoc, leadImageId: number | null = null) {
+  const ids = leadImageId === null ? mediaIdsOf(body) : [leadImageId, ...mediaIdsOf(body)];
   if (ids.length === 0) return [];
   return db
     .select({ id: media.id, version: media.version, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit })

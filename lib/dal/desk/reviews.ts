@@ -25,7 +25,7 @@ import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed,
 import { authorize, requireStaff, type StaffViewer } from '../guard';
 import { defaultPenName, freeCriticSlug } from './staff';
 import { deliverNotifications, notifyComment, notifyReviewEvent } from './notifications';
-import { keepOwnMedia, mediaOfReviewBody, syncMediaUses } from './media';
+import { keepOwnLeadImage, keepOwnMedia, mediaOfReviewBody, syncMediaUses } from './media';
 import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
 import type { FilmChoice, PublicReview, ReviewForEditing, ReviewListItem, RevisionDetail, RevisionItem, SaveResult } from '../types';
 
@@ -279,7 +279,7 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
   return {
     id: row.id,
     viewerId: viewer.id,
-    media: mediaOfReviewBody(db, content.body),
+    media: mediaOfReviewBody(db, content.body, content.leadImageId),
     version: row.version,
     status: row.status,
     film: { id: film!.id, title: film!.title, slug: film!.slug, synopsis: film!.synopsis, year: film!.firstRelease ? Number(film!.firstRelease.slice(0, 4)) : null },
@@ -337,8 +337,10 @@ function saveInTx(
   if (tooLarge) throw new Refused(tooLarge);
   const at = now();
   // A side field the save left out (it could not be stored) keeps its stored value. Figures keep
-  // only images of the library: an id it does not know is dropped before storing.
-  const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly({ ...fields, body: keepOwnMedia(tx, fields.body) }) });
+  // only images of the library, and so does the lead image: an id it does not know is dropped
+  // before storing.
+  const own = { body: keepOwnMedia(tx, fields.body), ...(fields.leadImageId !== undefined ? { leadImageId: keepOwnLeadImage(tx, fields.leadImageId) } : {}) };
+  const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly({ ...fields, ...own }) });
   // A comment's mark alone changes no word: a published review stays published (no new working
   // copy to send through review), and the history gets no version.
   const marksOnly = reason === 'comment' && sameContent(row, content);
