@@ -4,9 +4,9 @@
  * and the workflow table itself; `saveReview` and `transitionReview` are the only writers of reviews.
  */
 import 'server-only';
-import { and, asc, desc, eq, gt, max, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, max, or, sql, type SQL } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
-import { editorialComments, films, reviewLocks, reviewRevisions, reviewerProfiles, reviews, users } from '@/db/schema';
+import { editorialComments, films, media, reviewLocks, reviewRevisions, reviewerProfiles, reviews, users } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { deskViewOf } from '@/lib/desk-view';
 import { now } from '@/lib/clock';
@@ -14,6 +14,7 @@ import { heldByOther, lockExpiresAt } from '@/lib/soft-lock';
 import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
 import { commentAnchorsIn, commentPassagesIn, quoteOf } from '@/lib/rich-text/comment-key';
 import { reviewBodyTooLarge } from '@/lib/rich-text/limits';
+import { imageIdsOfVersions } from '@/lib/rich-text/image-changes';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
 import { siteDateOf } from '@/lib/dates';
@@ -665,7 +666,18 @@ export async function getRevisionComparison(reviewId: number, fromNumber: number
     return { ...r, body, text: docToText(body) };
   };
   const [from, to] = await Promise.all([load(fromNumber), load(toNumber)]);
-  return { from, to, version: row.version, canRestore: canEditReview(workflowView(row), viewer) };
+  // The images both versions name, so the history can say which one changed (by file name).
+  const ids = imageIdsOfVersions(from, to);
+  const images = ids.length
+    ? await getDb().select({ id: media.id, fileName: media.fileName, alt: media.alt }).from(media).where(inArray(media.id, ids)).all()
+    : [];
+  return {
+    from,
+    to,
+    images: Object.fromEntries(images.map((m) => [m.id, { fileName: m.fileName, alt: m.alt }])) as Record<number, { fileName: string; alt: string }>,
+    version: row.version,
+    canRestore: canEditReview(workflowView(row), viewer),
+  };
 }
 
 /** Copies an old revision's text and fields into the working copy, as a new revision. */
