@@ -26,6 +26,7 @@ import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed,
 import { authorize, requireStaff, type StaffViewer } from '../guard';
 import { defaultPenName, freeCriticSlug } from './staff';
 import { deliverNotifications, notifyComment, notifyReviewEvent } from './notifications';
+import { withLeadImages } from '../public/media';
 import { keepOwnLeadImage, keepOwnMedia, mediaOfReviewBody, syncMediaUses } from './media';
 import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
 import type { FilmChoice, PublicReview, ReviewForEditing, ReviewListItem, RevisionDetail, RevisionItem, SaveResult } from '../types';
@@ -624,15 +625,15 @@ export async function getReviewPreview(reviewId: number): Promise<{ filmSlug: st
     db.select({ slug: films.slug }).from(films).where(eq(films.id, row.filmId)).get(),
     db.select({ penName: reviewerProfiles.penName, slug: reviewerProfiles.slug }).from(reviewerProfiles).where(eq(reviewerProfiles.userId, row.authorId)).get(),
   ]);
-  return {
-    filmSlug: film!.slug,
-    review: {
+  const [review] = await withLeadImages([
+    {
       id: row.id,
       reviewer: { penName: profile?.penName ?? 'Critic', slug: profile?.slug ?? '' },
       ...sanitizedReviewContent(row),
       publishedAt: row.publishedAt ?? now(),
     },
-  };
+  ]);
+  return { filmSlug: film!.slug, review: review! };
 }
 
 /** Drops the viewer's soft lock when they leave the editor. */
