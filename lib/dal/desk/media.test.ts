@@ -176,7 +176,9 @@ describe('a review’s lead image', { timeout: 30_000 }, () => {
 
     // Published, then removed from the working copy: the public page still shows it.
     await publish(reviewId);
-    expect((await dal.getMediaItem(m.id)).uses.map((u) => u.live)).toEqual([true]);
+    expect((await dal.getMediaItem(m.id)).uses.map((u) => [u.live, u.lead])).toEqual([[true, true]]);
+    // New words for it reach the home page too (where a lead image shows).
+    expect(await dal.updateMedia(m.id, { alt: 'A dancer in red', caption: null, credit: '© Lionsgate' })).toEqual({ filmSlugs: ['oppenheimer'], shownAsLead: true });
     await reviewsDal.saveReview(reviewId, versionOf(reviewId), reviewDraftSchema.parse({ body: text, leadImageId: null, mark: 8 }), 'manual');
     expect(leadOf(reviewId)).toBeNull();
     await expect(dal.deleteMedia(m.id)).rejects.toThrow(Refused);

@@ -20,7 +20,8 @@ import { contains, pageCountOf } from '../sql';
 
 export const MEDIA_PAGE_SIZE = 24;
 
-export type MediaUse = { reviewId: number; filmTitle: string; filmSlug: string; critic: string; live: boolean };
+/** `live`: a public page shows it; `lead`: as the review's lead image (the home page may show it too). */
+export type MediaUse = { reviewId: number; filmTitle: string; filmSlug: string; critic: string; live: boolean; lead: boolean };
 
 export type MediaItem = {
   id: number;
@@ -84,10 +85,11 @@ function usesOf(db: DB | Tx, ids: number[]): Map<number, MediaUse[]> {
     .all();
   const at = now();
   for (const r of rows) {
-    const live =
-      r.liveBody !== null && r.publishedAt !== null && r.publishedAt <= at && (r.liveLead === r.mediaId || mediaIdsOf(sanitizeDoc(r.liveBody)).includes(r.mediaId));
+    const published = r.liveBody !== null && r.publishedAt !== null && r.publishedAt <= at;
+    const lead = published && r.liveLead === r.mediaId;
+    const live = lead || (published && mediaIdsOf(sanitizeDoc(r.liveBody)).includes(r.mediaId));
     const list = out.get(r.mediaId) ?? [];
-    list.push({ reviewId: r.reviewId, filmTitle: r.filmTitle, filmSlug: r.filmSlug, critic: r.critic, live });
+    list.push({ reviewId: r.reviewId, filmTitle: r.filmTitle, filmSlug: r.filmSlug, critic: r.critic, live, lead });
     out.set(r.mediaId, list);
   }
   return out;
@@ -158,10 +160,10 @@ export async function createMedia(stored: StoredMedia, fileName: string, details
   });
 }
 
-/** Film pages whose published reviews show this image: what an edit of its words makes stale. */
-function filmSlugsShowing(db: DB | Tx, mediaId: number): string[] {
+/** Film pages whose published reviews show this image, and whether one shows it as its lead image: what an edit of its words makes stale. */
+function pagesShowing(db: DB | Tx, mediaId: number): { filmSlugs: string[]; shownAsLead: boolean } {
   const uses = usesOf(db, [mediaId]).get(mediaId) ?? [];
-  return [...new Set(uses.filter((u) => u.live).map((u) => u.filmSlug))];
+  return { filmSlugs: [...new Set(uses.filter((u) => u.live).map((u) => u.filmSlug))], shownAsLead: uses.some((u) => u.lead) };
 }
 
 async function loadForChange(mediaId: number, action: 'media.edit' | 'media.delete') {
@@ -174,13 +176,13 @@ async function loadForChange(mediaId: number, action: 'media.edit' | 'media.dele
   return { viewer, row };
 }
 
-/** Changes an image's alt text, caption and credit. Returns the film pages that show it. */
-export async function updateMedia(mediaId: number, details: MediaDetails): Promise<{ filmSlugs: string[] }> {
+/** Changes an image's alt text, caption and credit. Returns the public pages that show it. */
+export async function updateMedia(mediaId: number, details: MediaDetails): Promise<{ filmSlugs: string[]; shownAsLead: boolean }> {
   const { viewer } = await loadForChange(mediaId, 'media.edit');
   return getDb().transaction((tx) => {
     tx.update(media).set({ ...details, updatedAt: now() }).where(eq(media.id, mediaId)).run();
     recordAudit({ actorId: viewer.id, action: 'media.updated', entityType: 'media', entityId: mediaId, details: { credit: details.credit } }, tx);
-    return { filmSlugs: filmSlugsShowing(tx, mediaId) };
+    return pagesShowing(tx, mediaId);
   });
 }
 
