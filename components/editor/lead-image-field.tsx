@@ -38,7 +38,7 @@ export function LeadImageField({
       ) : image ? (
         <figure className="space-y-1">
           {/* eslint-disable-next-line @next/next/no-img-element -- our own variant */}
-          <img src={mediaPreviewUrl(image)} alt={image.alt} width={image.width} height={image.height} className="aspect-[3/2] w-full rounded-sm border border-rule object-cover" />
+          <img src={mediaPreviewUrl(image)} alt={image.alt} width={image.width} height={image.height} className="h-auto w-full rounded-sm border border-rule" />
           <figcaption className="text-xs text-ink-soft">
             {image.alt}
             {image.credit ? ` · ${image.credit}` : ''}
