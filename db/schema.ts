@@ -255,6 +255,13 @@ function reviewDisplayColumns() {
     standfirst: text('standfirst'),
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),
+    /**
+     * The image at the head of the review (a media library id; null: none). Its alt text, caption
+     * and credit are the library's. No foreign key: an old revision may name an image deleted
+     * since (it is then simply not drawn); media_uses keeps what the working copy and the live
+     * revision show, which is what refuses the delete.
+     */
+    leadImageId: integer('lead_image_id'),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
- * Images, end to end: a critic puts a still with alt text, caption and credit into a review, the
- * editor publishes it, and a visitor gets a figure with AVIF and WebP sources at several widths,
- * its width and height set, lazy loading, caption and credit, and no layout shift at all (CLS 0,
- * measured by a PerformanceObserver on layout-shift entries).
+ * Images, end to end: a critic puts a still with alt text, caption and credit into a review and
+ * gives it a lead image, the editor publishes it, and a visitor gets figures with AVIF and WebP
+ * sources at several widths, width and height set, the text's figure lazy and the lead image
+ * fetched at once, caption and credit, no layout shift at all (CLS 0, measured by a
+ * PerformanceObserver on layout-shift entries), and the review's share card made of the lead image.
  */
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
@@ -12,9 +13,9 @@ import { startReview, typeReview } from './helpers/reviews';
 import { uniqueTag } from './helpers/unique';
 
 /** A 1600 × 900 still drawn from SVG, so the test brings its own picture. */
-async function still(): Promise<Buffer> {
+async function still(colour = '#c2410c'): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900">
-    <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#2b1d3a"/><stop offset="1" stop-color="#c2410c"/></linearGradient></defs>
+    <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#2b1d3a"/><stop offset="1" stop-color="${colour}"/></linearGradient></defs>
     <rect width="1600" height="900" fill="url(#g)"/><circle cx="1100" cy="380" r="220" fill="#fde68a" opacity="0.8"/></svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
@@ -54,6 +55,16 @@ test('a critic adds a captioned, credited image to a review; the published page 
   const inEditor = page.getByRole('textbox', { name: 'Review text' }).locator('figure img');
   await expect(inEditor).toHaveAttribute('alt', 'A figure in a doorway against an orange dusk');
   await expect(page.getByRole('textbox', { name: 'Review text' })).toContainText('And after the image, the verdict.');
+
+  // A lead image, uploaded through the same image box from the Lead image control.
+  const leadControl = page.getByRole('region', { name: 'Lead image' });
+  await leadControl.getByRole('button', { name: 'Choose a lead image' }).click();
+  const leadBox = page.getByRole('form', { name: 'Choose the lead image' });
+  await leadBox.getByLabel('Image file').setInputFiles({ name: `lead-${tag}.jpg`, mimeType: 'image/jpeg', buffer: await still('#0f766e') });
+  await leadBox.getByLabel('Alt text').fill('A teal dusk over an empty road');
+  await leadBox.getByLabel('Credit').fill('© Bobine test pictures');
+  await leadBox.getByRole('button', { name: 'Upload and use' }).click();
+  await expect(leadControl.getByRole('img', { name: 'A teal dusk over an empty road' })).toBeVisible();
   await page.getByLabel('Mark').fill('8');
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByRole('heading', { level: 1 }).getByText('In review')).toBeVisible();
@@ -91,7 +102,18 @@ test('a critic adds a captioned, credited image to a review; the published page 
   });
   const v = await visitor.newPage();
   await v.goto(`/films/${film.slug}`);
-  const figure = v.getByRole('article', { name: 'Mulder’s Review' }).locator('figure');
+  const article = v.getByRole('article', { name: 'Mulder’s Review' });
+  // The lead image heads the review, fetched at once: it is the first thing on screen under the title.
+  const lead = article.locator('figure.lead-image img');
+  await expect(lead).toHaveAttribute('alt', 'A teal dusk over an empty road');
+  await expect(lead).toHaveAttribute('width', '1600');
+  await expect(lead).toHaveAttribute('height', '900');
+  await expect(lead).toHaveAttribute('loading', 'eager');
+  await expect(lead).toHaveAttribute('fetchpriority', 'high');
+  await expect(article.locator('figure.lead-image source[type="image/avif"]')).toHaveAttribute('srcset', /\/media\/\d+\/[0-9a-f]{16}\/320\.avif 320w, .* 1280w$/);
+  await expect(article.locator('figure.lead-image source[type="image/webp"]')).toHaveAttribute('srcset', /\.webp 320w, .* 1280w$/);
+  const leadMedia = (await article.locator('figure.lead-image source[type="image/webp"]').getAttribute('srcset'))!.match(/\/media\/(\d+)\/([0-9a-f]{16})\//)!;
+  const figure = article.locator('figure.media-figure');
   const img = figure.locator('img');
   await expect(img).toHaveAttribute('alt', 'A figure in a doorway against an orange dusk');
   await expect(img).toHaveAttribute('width', '1600');
@@ -122,5 +144,15 @@ test('a critic adds a captioned, credited image to a review; the published page 
     return { cls: w.__cls, shifts: w.__shifts };
   });
   expect(cls, `layout shifts: ${shifts.join(' | ')}`).toBe(0);
+
+  // The review's own page leads with it too, and its share card is the lead image's WebP variant.
+  await v.goto(`/films/${film.slug}/mulder`);
+  await expect(v.locator('figure.lead-image img')).toHaveAttribute('loading', 'eager');
+  const og = (property: string) => v.locator(`meta[property="${property}"]`).getAttribute('content');
+  expect(await og('og:image')).toMatch(new RegExp(`/media/${leadMedia[1]}/${leadMedia[2]}/1280\\.webp$`));
+  expect(await og('og:image:width')).toBe('1280');
+  expect(await og('og:image:height')).toBe('720');
+  expect(await og('og:image:alt')).toBe('A teal dusk over an empty road');
+  expect(await v.locator('meta[name="twitter:image"]').getAttribute('content')).toBe(await og('og:image'));
   await visitor.close();
 });

@@ -53,3 +53,15 @@ export function mediaSizes(layout: MediaLayout): string {
 export function mediaPreviewUrl(m: Pick<MediaImage, 'id' | 'version' | 'width'>): string {
   return mediaUrl(m, m.width >= 640 ? 640 : 320, 'webp');
 }
+
+/**
+ * The share card's picture (og:image, twitter:image): the WebP variant closest to the 1200 px that
+ * Open Graph and X cards draw, never past 1280, with the size it is encoded at (never upscaled,
+ * lib/images.ts), so that crawlers can lay the card out before fetching it.
+ */
+export function mediaShareImage(m: MediaImage): { url: string; width: number; height: number; type: 'image/webp' } {
+  const widths = mediaWidthsFor(m);
+  const width = [...widths].reverse().find((w) => w <= 1280) ?? widths[0]!;
+  const drawn = Math.min(width, m.width);
+  return { url: mediaUrl(m, width, 'webp'), width: drawn, height: Math.round((m.height * drawn) / m.width), type: 'image/webp' };
+}

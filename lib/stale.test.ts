@@ -31,6 +31,13 @@ describe('staleAfter', () => {
     expect(paths(staleAfter.reviewSaved({ status: 'draft', kind: 'autosave', statusChanged: true }))).toEqual(['/admin (layout)']);
   });
 
+  it('new words for an image refresh the film pages showing it, and the home page when it is a lead image', () => {
+    expect(staleAfter.mediaChanged(['dune']).tags).toEqual(['film:dune']);
+    const lead = staleAfter.mediaChanged(['dune'], true);
+    expect(paths(lead)).toEqual(['/admin/media', '/films/dune', '/']);
+    expect(lead.tags).toEqual(['film:dune', 'reviews']);
+  });
+
   it('a renamed film refreshes its old address too', () => {
     const s = staleAfter.filmSaved({ id: 7, slug: 'dune-2', previousSlug: 'dune' });
     expect(paths(s)).toEqual(['/films/dune-2', '/films/dune', '/', '/admin/films', '/admin/films/7']);

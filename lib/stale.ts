@@ -106,12 +106,13 @@ export const staleAfter = {
 
   /**
    * A library image's words changed (alt text, caption, credit), or it was uploaded or deleted: the
-   * film pages whose published reviews show it, and the library itself.
+   * film pages whose published reviews show it, and the library itself. `shownAsLead`: a published
+   * review shows it as its lead image, which the home page shows too when that review leads it.
    */
-  mediaChanged(filmSlugs: string[]): Stale {
+  mediaChanged(filmSlugs: string[], shownAsLead = false): Stale {
     return {
-      paths: [page(routes.admin.media()), ...filmSlugs.map((s) => page(routes.film(s)))],
-      tags: filmSlugs.map(cacheTags.film),
+      paths: present([page(routes.admin.media()), ...filmSlugs.map((s) => page(routes.film(s))), shownAsLead && page(routes.home())]),
+      tags: present([...filmSlugs.map(cacheTags.film), shownAsLead && cacheTags.reviews]),
     };
   },
 

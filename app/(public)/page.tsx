@@ -8,6 +8,7 @@ import { listLatestReviews } from '@/lib/dal/public/reviews';
 import { now } from '@/lib/clock';
 import { formatCalendarDate, siteDateOf } from '@/lib/dates';
 import { routes } from '@/lib/routes';
+import { LEAD_SIZES, LeadImage } from '@/components/review/lead-image';
 
 const moreLink = 'text-sm font-semibold text-accent underline underline-offset-4';
 
@@ -29,6 +30,11 @@ export default async function HomePage() {
         {lead ? (
           <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">
             <article className="border-b border-rule pb-8 lg:border-b-0 lg:border-r lg:pb-0 lg:pr-10">
+              {lead.leadImage && (
+                <div className="mb-6">
+                  <LeadImage image={lead.leadImage} sizes={LEAD_SIZES.home} priority />
+                </div>
+              )}
               <p className="text-xs font-semibold uppercase tracking-[0.25em] text-accent">Latest review</p>
               <h2 className="mt-3 font-serif text-4xl font-black leading-tight text-balance md:text-5xl">
                 <Link className="hover:text-accent" href={routes.film(lead.film.slug)}>

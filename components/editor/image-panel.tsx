@@ -40,6 +40,9 @@ type Mode = 'upload' | 'library' | 'edit';
  * The image box under the toolbar: upload a file (chosen, dropped or pasted) with its alt text,
  * caption and credit, or pick one from the library, or change the selected figure. Alt text is
  * required before anything is sent; a missing credit is pointed out, not refused.
+ *
+ * With `onPick` (the review's lead image) the same box chooses an image instead of inserting a
+ * figure: no layout, and a library image keeps the library's words (shown, not edited here).
  */
 export function ImagePanel({
   editor,
@@ -47,14 +50,16 @@ export function ImagePanel({
   remember,
   initialFile,
   onClose,
+  onPick,
 }: {
-  editor: Editor;
+  editor: Editor | null;
   lookup: (id: number) => ResolvedMedia | undefined;
   remember: (m: ResolvedMedia) => void;
   initialFile: File | null;
   onClose: (refocus: 'editor' | 'none') => void;
+  onPick?: (m: ResolvedMedia) => void;
 }) {
-  const editing = selectedFigure(editor);
+  const editing = editor && !onPick ? selectedFigure(editor) : null;
   const editingMedia = editing ? lookup(editing.mediaId) : undefined;
   const [mode, setMode] = useState<Mode>(editing ? 'edit' : 'upload');
   const [file, setFile] = useState<File | null>(initialFile);
@@ -115,6 +120,11 @@ export function ImagePanel({
 
   function insert(m: ResolvedMedia) {
     remember(m);
+    if (onPick || !editor) {
+      onPick?.(m);
+      onClose('none');
+      return;
+    }
     const attrs: FigureAttrs = { mediaId: m.id, layout, ...ownWords({ alt, caption, credit }, m) };
     editor.chain().focus().insertFigure(attrs).run();
     onClose('none');
@@ -135,7 +145,7 @@ export function ImagePanel({
       (problems.file ? fileInput.current : altInput.current)?.focus();
       return;
     }
-    if (mode === 'edit' && editing) {
+    if (mode === 'edit' && editing && editor) {
       const m = editingMedia;
       const words = m ? ownWords({ alt, caption, credit }, m) : { alt: alt.trim(), caption: caption.trim(), credit: credit.trim() };
       editor.chain().focus().updateAttributes('image', { ...words, layout }).run();
@@ -162,7 +172,7 @@ export function ImagePanel({
 
   return (
     <form
-      aria-label="Image"
+      aria-label={onPick ? 'Choose the lead image' : 'Image'}
       noValidate
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => {
@@ -266,75 +276,98 @@ export function ImagePanel({
             </div>
           )}
 
-          <div>
-            <label htmlFor={`${id}-alt`} className={LABEL}>
-              Alt text <span className="normal-case tracking-normal text-red-700">(required)</span>
-            </label>
-            <input
-              ref={altInput}
-              id={`${id}-alt`}
-              type="text"
-              required
-              value={alt}
-              maxLength={500}
-              aria-invalid={err('alt') ? true : undefined}
-              aria-describedby={described('alt', `${id}-alt-hint`)}
-              onChange={(e) => setAlt(e.target.value)}
-              className={INPUT}
-            />
-            <p id={`${id}-alt-hint`} className="mt-1 text-xs text-ink-soft">
-              What the image shows, for readers who cannot see it.
-            </p>
-            {err('alt') && (
-              <p id={`${id}-alt-error`} role="alert" className="mt-1 text-xs font-medium text-red-700">
-                {err('alt')}
-              </p>
-            )}
-          </div>
-          <div className="grid gap-3 sm:grid-cols-2">
-            <div>
-              <label htmlFor={`${id}-caption`} className={LABEL}>
-                Caption
-              </label>
-              <input id={`${id}-caption`} type="text" value={caption} maxLength={1000} onChange={(e) => setCaption(e.target.value)} className={INPUT} />
-            </div>
-            <div>
-              <label htmlFor={`${id}-credit`} className={LABEL}>
-                Credit
-              </label>
-              <input
-                id={`${id}-credit`}
-                type="text"
-                value={credit}
-                maxLength={300}
-                placeholder="© Distributor / Photographer"
-                aria-describedby={credit.trim() ? undefined : `${id}-credit-warning`}
-                onChange={(e) => setCredit(e.target.value)}
-                className={INPUT}
-              />
-              {!credit.trim() && (
-                <p id={`${id}-credit-warning`} className="mt-1 text-xs font-medium text-amber-800">
-                  {MISSING_CREDIT}
-                </p>
-              )}
-            </div>
-          </div>
-          <fieldset>
-            <legend className={LABEL}>Layout</legend>
-            <div className="flex gap-4 text-sm">
-              {(
-                [
-                  ['column', 'In the column'],
-                  ['wide', 'Wide'],
-                ] as const
-              ).map(([value, label]) => (
-                <label key={value} className="flex items-center gap-1.5">
-                  <input type="radio" name={`${id}-layout`} value={value} checked={layout === value} onChange={() => setLayout(value)} className="accent-accent" />
-                  {label}
+          {onPick && mode === 'library' ? (
+            picked && (
+              <dl className="space-y-1 text-sm">
+                <div>
+                  <dt className={LABEL}>Alt text</dt>
+                  <dd>{picked.alt}</dd>
+                </div>
+                {(picked.caption || picked.credit) && (
+                  <div>
+                    <dt className={LABEL}>Caption and credit</dt>
+                    <dd>{[picked.caption, picked.credit].filter(Boolean).join(' · ')}</dd>
+                  </div>
+                )}
+              </dl>
+            )
+          ) : null}
+          {onPick && mode === 'library' && picked && <p className="text-xs text-ink-soft">The library’s words go with the image; change them in the media library.</p>}
+          {onPick && mode === 'library' ? null : (
+            <>
+              <div>
+                <label htmlFor={`${id}-alt`} className={LABEL}>
+                  Alt text <span className="normal-case tracking-normal text-red-700">(required)</span>
                 </label>
-              ))}
-            </div>
-          </fieldset>
+                <input
+                  ref={altInput}
+                  id={`${id}-alt`}
+                  type="text"
+                  required
+                  value={alt}
+                  maxLength={500}
+                  aria-invalid={err('alt') ? true : undefined}
+                  aria-describedby={described('alt', `${id}-alt-hint`)}
+                  onChange={(e) => setAlt(e.target.value)}
+                  className={INPUT}
+                />
+                <p id={`${id}-alt-hint`} className="mt-1 text-xs text-ink-soft">
+                  What the image shows, for readers who cannot see it.
+                </p>
+                {err('alt') && (
+                  <p id={`${id}-alt-error`} role="alert" className="mt-1 text-xs font-medium text-red-700">
+                    {err('alt')}
+                  </p>
+                )}
+              </div>
+              <div className="grid gap-3 sm:grid-cols-2">
+                <div>
+                  <label htmlFor={`${id}-caption`} className={LABEL}>
+                    Caption
+                  </label>
+                  <input id={`${id}-caption`} type="text" value={caption} maxLength={1000} onChange={(e) => setCaption(e.target.value)} className={INPUT} />
+                </div>
+                <div>
+                  <label htmlFor={`${id}-credit`} className={LABEL}>
+                    Credit
+                  </label>
+                  <input
+                    id={`${id}-credit`}
+                    type="text"
+                    value={credit}
+                    maxLength={300}
+                    placeholder="© Distributor / Photographer"
+                    aria-describedby={credit.trim() ? undefined : `${id}-credit-warning`}
+                    onChange={(e) => setCredit(e.target.value)}
+                    className={INPUT}
+                  />
+                  {!credit.trim() && (
+                    <p id={`${id}-credit-warning`} className="mt-1 text-xs font-medium text-amber-800">
+                      {MISSING_CREDIT}
+                    </p>
+                  )}
+                </div>
+              </div>
+            </>
+          )}
+          {!onPick && (
+            <fieldset>
+              <legend className={LABEL}>Layout</legend>
+              <div className="flex gap-4 text-sm">
+                {(
+                  [
+                    ['column', 'In the column'],
+                    ['wide', 'Wide'],
+                  ] as const
+                ).map(([value, label]) => (
+                  <label key={value} className="flex items-center gap-1.5">
+                    <input type="radio" name={`${id}-layout`} value={value} checked={layout === value} onChange={() => setLayout(value)} className="accent-accent" />
+                    {label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
         </div>
       </div>
 
@@ -352,14 +385,14 @@ export function ImagePanel({
       )}
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={progress !== null} className={PRIMARY}>
-          {mode === 'edit' ? 'Apply' : mode === 'library' ? 'Insert image' : 'Upload and insert'}
+          {mode === 'edit' ? 'Apply' : onPick ? (mode === 'library' ? 'Use this image' : 'Upload and use') : mode === 'library' ? 'Insert image' : 'Upload and insert'}
         </button>
         {mode === 'edit' && (
           <button
             type="button"
             className={QUIET}
             onClick={() => {
-              editor.chain().focus().deleteSelection().run();
+              editor?.chain().focus().deleteSelection().run();
               onClose('none');
             }}
           >

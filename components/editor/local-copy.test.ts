@@ -104,8 +104,11 @@ describe('a kept copy put back in the editor', () => {
       standfirst: '',
       seoTitle: '',
       seoDescription: '',
+      leadImageId: null,
     });
-    const kept = { mark: 7, seenOn: '2024-01-02', venue: 'Rex', containsSpoilers: true, headline: 'A dancer', standfirst: 'Who kills.', seoTitle: 'T', seoDescription: 'D' };
+    // Only a library id comes back as the lead image.
+    expect(editorFieldsOf({ body: null, mark: '', seenOn: '', venue: '', containsSpoilers: false, leadImageId: '../1' }).leadImageId).toBeNull();
+    const kept = { mark: 7, seenOn: '2024-01-02', venue: 'Rex', containsSpoilers: true, headline: 'A dancer', standfirst: 'Who kills.', seoTitle: 'T', seoDescription: 'D', leadImageId: 4 };
     expect(editorFieldsOf(fields('Kept.', kept))).toEqual(fields('Kept.', kept));
   });
 });

@@ -106,7 +106,7 @@ export function createLocalCopyStore<F>(storage: StorageLike | null, key: string
 }
 
 /** The display texts are optional here: a copy kept before they existed has none. */
-export type ReviewFields = { body: unknown; mark: unknown; seenOn: unknown; venue: unknown; containsSpoilers: unknown } & Partial<Record<TextField, unknown>>;
+export type ReviewFields = { body: unknown; mark: unknown; seenOn: unknown; venue: unknown; containsSpoilers: unknown; leadImageId?: unknown } & Partial<Record<TextField, unknown>>;
 
 /** A review's fields as they would be stored, in a fixed key order, for comparing two copies. */
 function normalized(f: ReviewFields): string {
@@ -118,6 +118,7 @@ function normalized(f: ReviewFields): string {
     fields.venue ?? null,
     fields.containsSpoilers ?? false,
     ...TEXT_FIELDS.map((name) => fields[name] ?? null),
+    fields.leadImageId ?? null,
   ]);
 }
 
@@ -136,7 +137,7 @@ export function differsFromStored(local: ReviewFields, stored: ReviewFields): bo
  */
 export function editorFieldsOf(
   f: ReviewFields,
-): { body: RichDoc; mark: number | ''; seenOn: string; venue: string; containsSpoilers: boolean } & Record<TextField, string> {
+): { body: RichDoc; mark: number | ''; seenOn: string; venue: string; containsSpoilers: boolean; leadImageId: number | null } & Record<TextField, string> {
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     body: sanitizeDoc(f.body, { comments: true }),
@@ -148,5 +149,6 @@ export function editorFieldsOf(
     standfirst: text(f.standfirst),
     seoTitle: text(f.seoTitle),
     seoDescription: text(f.seoDescription),
+    leadImageId: typeof f.leadImageId === 'number' && Number.isSafeInteger(f.leadImageId) && f.leadImageId > 0 ? f.leadImageId : null,
   };
 }

@@ -23,6 +23,7 @@ import { TRANSITIONS, type ReviewEvent } from '@/lib/workflow';
 import { useDeskState } from './desk-state';
 import { useFieldErrors } from './field-rules';
 import { ImagePanel } from './image-panel';
+import { LeadImageField } from './lead-image-field';
 import { editorFieldsOf } from './local-copy';
 import { MarkInput } from './mark-input';
 import { usePassageCommentHost } from './passage-comments';
@@ -39,7 +40,10 @@ export type ReviewEditorProps = {
   version: number;
   filmTitle: string;
   authorPenName: string;
-  initial: { body: RichDoc; mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean } & Record<TextField, string | null>;
+  initial: { body: RichDoc; mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean; leadImageId: number | null } & Record<
+    TextField,
+    string | null
+  >;
   /** What the search/social preview derives from when the overrides are empty. */
   seo: { filmSlug: string; filmYear: number | null; synopsis: string; criticSlug: string | null };
   /** The library records of the body's figures (more are added as images are uploaded or picked). */
@@ -85,6 +89,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
   const [standfirst, setStandfirst] = useState(props.initial.standfirst ?? '');
   const [seoTitle, setSeoTitle] = useState(props.initial.seoTitle ?? '');
   const [seoDescription, setSeoDescription] = useState(props.initial.seoDescription ?? '');
+  const [leadImageId, setLeadImageId] = useState(props.initial.leadImageId);
   // The opening of the text, for the snippet preview (refreshed as the text changes).
   const [opening, setOpening] = useState('');
   const [message, setMessage] = useState('');
@@ -161,8 +166,9 @@ export function ReviewEditor(props: ReviewEditorProps) {
       standfirst,
       seoTitle,
       seoDescription,
+      leadImageId: leadImageId ?? '',
     }),
-    [mark, seenOn, venue, spoilers, headline, standfirst, seoTitle, seoDescription, props.initial.body],
+    [mark, seenOn, venue, spoilers, headline, standfirst, seoTitle, seoDescription, leadImageId, props.initial.body],
   );
   const local = useLocalCopy<ReturnType<typeof fields>>({ userId: props.viewerId, reviewId: props.reviewId, stored: props.initial, enabled: props.canEdit });
   const { status, fieldErrors, notice, setNotice, edited, save, step, restore } = useAutosave({
@@ -203,8 +209,9 @@ export function ReviewEditor(props: ReviewEditorProps) {
     setStandfirst(restored.standfirst);
     setSeoTitle(restored.seoTitle);
     setSeoDescription(restored.seoDescription);
+    setLeadImageId(restored.leadImageId);
     local.close(false);
-    void restore(restored, local.store);
+    void restore({ ...restored, leadImageId: restored.leadImageId ?? '' }, local.store);
   }
   // Tiptap keeps the onUpdate it was created with.
   const autosaveRef = useRef(edited);
@@ -220,7 +227,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
       return;
     }
     edited();
-  }, [mark, seenOn, venue, spoilers, headline, standfirst, seoTitle, seoDescription, edited]);
+  }, [mark, seenOn, venue, spoilers, headline, standfirst, seoTitle, seoDescription, leadImageId, edited]);
 
   function fire(event: ReviewEvent) {
     setNotice(null);
@@ -327,6 +334,7 @@ export function ReviewEditor(props: ReviewEditorProps) {
       </div>
 
       <aside className="space-y-5">
+        <LeadImageField value={leadImageId} onChange={setLeadImageId} lookup={(id) => media.get(id)} remember={(m) => media.set(m.id, m)} disabled={!canEdit} />
         <section aria-label="Details" className="space-y-4 rounded-lg border border-stone-200 bg-surface p-5 shadow-sm">
           <Field id="headline" label="Headline" errors={errors.headline} hint={`Optional. Left empty, the page says “${props.authorPenName}’s Review”.`} hintAfter>
             {(a11y) => (

@@ -8,6 +8,9 @@ export type FigureProps = {
   layout: MediaLayout;
   /** Below the fold (the usual case) the browser fetches it only when it comes near. */
   eager?: boolean;
+  /** How wide it is drawn, when not in the review column (a lead image); default: from `layout`. */
+  sizes?: string;
+  className?: string;
 };
 
 /**
@@ -15,12 +18,11 @@ export type FigureProps = {
  * intrinsic width and height set so the page reserves the space before any byte arrives (no layout
  * shift), the caption and the credit in the figcaption.
  */
-export function MediaFigure({ image, alt, caption, credit, layout, eager = false }: FigureProps) {
-  const sizes = mediaSizes(layout);
+export function MediaFigure({ image, alt, caption, credit, layout, eager = false, sizes = mediaSizes(layout), className = 'media-figure' }: FigureProps) {
   const widths = mediaWidthsFor(image);
   const fallback = widths.find((w) => w >= 960) ?? widths[widths.length - 1]!;
   return (
-    <figure data-layout={layout} className="media-figure">
+    <figure data-layout={layout} className={className}>
       <picture>
         <source type="image/avif" srcSet={mediaSrcSet(image, 'avif')} sizes={sizes} />
         <source type="image/webp" srcSet={mediaSrcSet(image, 'webp')} sizes={sizes} />

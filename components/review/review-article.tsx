@@ -7,18 +7,21 @@ import { wordCount, readingMinutes } from '@/lib/rich-text/text';
 import type { PublicReview } from '@/lib/dal/types';
 import { routes } from '@/lib/routes';
 import { reviewHeading } from '@/lib/seo/snippet';
+import { LEAD_SIZES, LeadImage } from './lead-image';
 
 /**
  * One critic's review in full, as it appears on the film page and on its own page. `permalink`: the
- * review's own address, offered as a link (left out on that page itself).
+ * review's own address, offered as a link (left out on that page itself). `first`: the first review
+ * on its page, whose lead image is on screen when the page opens (the review's own page is that).
  */
-export function ReviewArticle({ review, permalink }: { review: PublicReview; permalink?: string }) {
+export function ReviewArticle({ review, permalink, first = !permalink }: { review: PublicReview; permalink?: string; first?: boolean }) {
   const name = review.reviewer.penName;
   const headingId = `review-${review.id}`;
   const seen = seenOnSentence(review.seenOn, review.venue);
   const minutes = readingMinutes(wordCount(review.body));
-  // On the review's own page (no permalink offered) an opening image is on screen at once.
-  const body = <RichText doc={review.body} className="prose-review drop-cap" aboveTheFold={!permalink} />;
+  // On the review's own page (no permalink offered) an opening image is on screen at once, unless
+  // the lead image is the one there.
+  const body = <RichText doc={review.body} className="prose-review drop-cap" aboveTheFold={!permalink && !review.leadImage} />;
   return (
     <article aria-labelledby={headingId} className="border-t border-rule pt-10">
       <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
@@ -46,6 +49,11 @@ export function ReviewArticle({ review, permalink }: { review: PublicReview; per
         </div>
         {review.mark !== null && <Stars mark={review.mark} size="lg" />}
       </header>
+      {review.leadImage && (
+        <div className="mb-8">
+          <LeadImage image={review.leadImage} sizes={LEAD_SIZES.review} priority={first} />
+        </div>
+      )}
 
       {review.containsSpoilers ? (
         <details className="group rounded-sm border border-accent/40 bg-accent/5 p-5">

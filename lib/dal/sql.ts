@@ -122,7 +122,7 @@ export function pageCountOf(total: number, pageSize: number): number {
 // A review's content, named once: the working copy (reviews) and each revision (review_revisions)
 // hold the same fields, and every copy between them goes through these helpers.
 
-export const REVIEW_CONTENT_FIELDS = ['body', 'mark', 'seenOn', 'venue', 'containsSpoilers', 'headline', 'standfirst', 'seoTitle', 'seoDescription'] as const satisfies readonly (keyof ReviewContent)[];
+export const REVIEW_CONTENT_FIELDS = ['body', 'mark', 'seenOn', 'venue', 'containsSpoilers', 'headline', 'standfirst', 'seoTitle', 'seoDescription', 'leadImageId'] as const satisfies readonly (keyof ReviewContent)[];
 type ReviewContentField = (typeof REVIEW_CONTENT_FIELDS)[number];
 // Fails to compile when ReviewContent gains a field that the list above lacks.
 const _everyField: [Exclude<keyof ReviewContent, ReviewContentField>] extends [never] ? true : never = true;

@@ -31,6 +31,8 @@ export type ReviewContent = {
   /** Overrides of the search/social title and description; null: derived. */
   seoTitle: string | null;
   seoDescription: string | null;
+  /** The media library image at the head of the review; null: none. */
+  leadImageId: number | null;
 };
 
 // Public: reviews
@@ -39,6 +41,8 @@ export type PublicReview = ReviewContent & {
   id: number;
   reviewer: { penName: string; slug: string };
   publishedAt: Date;
+  /** The library record of `leadImageId`; null when there is none (or it was deleted since). */
+  leadImage: LibraryImage | null;
 };
 
 export type ReviewTeaser = {
@@ -49,6 +53,9 @@ export type ReviewTeaser = {
   /** The writer's display text: shown wherever the review is announced, spoilers or not. */
   headline: string | null;
   standfirst: string | null;
+  /** The live revision's lead image, or null. */
+  leadImageId: number | null;
+  leadImage: LibraryImage | null;
   /** Empty when the review contains spoilers: its text never appears outside the review itself. */
   excerpt: string;
   containsSpoilers: boolean;
@@ -214,8 +221,11 @@ export type CommentDTO = {
   mine: boolean;
 };
 
+/** What a page needs to draw a library image, with its words. */
+export type LibraryImage = { id: number; version: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
+
 /** What the editor needs to draw a library image (and offer its words as defaults). */
-export type EditorMedia = { id: number; version: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
+export type EditorMedia = LibraryImage;
 
 export type ReviewForEditing = ReviewContent & {
   /** The library records of the body's figures, for the editor to draw them. */

@@ -106,3 +106,20 @@ describe('headline, standfirst and search overrides', () => {
     });
   });
 });
+
+describe('the lead image', () => {
+  it('is a library id or nothing: the form’s text becomes a number, an empty value removes it', () => {
+    expect(parseDraft({ body, leadImageId: '12' }).fields.leadImageId).toBe(12);
+    expect(parseDraft({ body, leadImageId: 7 }).fields.leadImageId).toBe(7);
+    expect(parseDraft({ body, leadImageId: '' }).fields.leadImageId).toBeNull();
+    expect(parseDraft({ body, leadImageId: null }).fields.leadImageId).toBeNull();
+  });
+
+  it('keeps the stored one when the value cannot be an id, and stores the text anyway', () => {
+    for (const bad of ['abc', '../media/1', -3, 0, 1.5, '1e3', { id: 1 }]) {
+      const { fields, rejected } = parseDraft({ body, leadImageId: bad });
+      expect(fields).toEqual({ body });
+      expect(rejected.leadImageId).toBeDefined();
+    }
+  });
+});

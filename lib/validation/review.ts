@@ -64,6 +64,14 @@ export const draftFieldSchemas = {
   standfirst: storedText,
   seoTitle: storedText,
   seoDescription: storedText,
+  /**
+   * A library image's id, or null to remove it. Only the shape is checked here: that the library
+   * knows it is checked where it is stored (an unknown id is dropped, like a figure's).
+   */
+  leadImageId: z.preprocess((v) => {
+    const e = emptyToNull(v);
+    return typeof e === 'string' && /^\d+$/.test(e) ? Number(e) : e;
+  }, z.number().int('Choose an image from the library.').positive('Choose an image from the library.').max(Number.MAX_SAFE_INTEGER).nullable()),
 };
 export type SideField = keyof typeof draftFieldSchemas;
 export const SIDE_FIELDS = Object.keys(draftFieldSchemas) as SideField[];
@@ -73,7 +81,7 @@ const bodySchema = z.unknown().transform((v) => sanitizeDoc(v, { comments: true 
 /** A complete, storable set of fields (every field present and storable). */
 export const reviewDraftSchema = z.object({ body: bodySchema, ...draftFieldSchemas });
 
-type SideValues = { mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean } & Record<TextField, string | null>;
+type SideValues = { mark: number | null; seenOn: string | null; venue: string | null; containsSpoilers: boolean; leadImageId: number | null } & Record<TextField, string | null>;
 /** The stored values the submission rules read. */
 export type ReadyValues = Pick<SideValues, 'mark' | 'seenOn' | 'venue'> & Partial<Record<TextField, string | null>>;
 /** What a draft save stores: the body always; a side field left out keeps its stored value. */

@@ -35,7 +35,7 @@ export async function updateMediaAction(_prev: FormState, formData: FormData): P
   } catch (e) {
     return failed(e, values);
   }
-  markStale(staleAfter.mediaChanged(saved.filmSlugs));
+  markStale(staleAfter.mediaChanged(saved.filmSlugs, saved.shownAsLead));
   return { status: 'success', message: 'Saved.', values };
 }
 

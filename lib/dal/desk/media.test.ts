@@ -145,6 +145,60 @@ describe('figures in reviews', { timeout: 30_000 }, () => {
   });
 });
 
+describe('a review’s lead image', { timeout: 30_000 }, () => {
+  const text = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A lead.' }] }] };
+  const versionOf = (id: number) => db.select({ v: reviews.version }).from(reviews).where(eq(reviews.id, id)).get()!.v;
+  async function publish(id: number) {
+    actAs(mulder);
+    await reviewsDal.transitionReview(id, 'submit', versionOf(id));
+    actAs(editor);
+    await reviewsDal.transitionReview(id, 'approve', versionOf(id));
+    await reviewsDal.transitionReview(id, 'publish', versionOf(id));
+    actAs(mulder);
+  }
+  const leadOf = (id: number) => db.select({ lead: reviews.leadImageId }).from(reviews).where(eq(reviews.id, id)).get()!.lead;
+
+  it('keeps only a library image, records its use, and stays in use while the live version shows it', async () => {
+    actAs(mulder);
+    const m = await uploaded();
+    const filmId = db.select({ id: films.id }).from(films).where(eq(films.slug, 'oppenheimer')).get()!.id;
+    const reviewId = await reviewsDal.startReview(filmId);
+
+    // A made-up id is dropped, as a figure's would be.
+    await reviewsDal.saveReview(reviewId, versionOf(reviewId), reviewDraftSchema.parse({ body: text, leadImageId: 999_999 }), 'manual');
+    expect(leadOf(reviewId)).toBeNull();
+
+    await reviewsDal.saveReview(reviewId, versionOf(reviewId), reviewDraftSchema.parse({ body: text, leadImageId: String(m.id), mark: 8 }), 'manual');
+    expect(leadOf(reviewId)).toBe(m.id);
+    expect(db.select().from(mediaUses).where(eq(mediaUses.reviewId, reviewId)).all()).toEqual([{ mediaId: m.id, reviewId }]);
+    expect((await dal.getMediaItem(m.id)).uses.map((u) => [u.filmTitle, u.live])).toEqual([['Oppenheimer', false]]);
+    await expect(dal.deleteMedia(m.id)).rejects.toThrow(Refused);
+
+    // Published, then removed from the working copy: the public page still shows it.
+    await publish(reviewId);
+    expect((await dal.getMediaItem(m.id)).uses.map((u) => [u.live, u.lead])).toEqual([[true, true]]);
+    // New words for it reach the home page too (where a lead image shows).
+    expect(await dal.updateMedia(m.id, { alt: 'A dancer in red', caption: null, credit: '© Lionsgate' })).toEqual({ filmSlugs: ['oppenheimer'], shownAsLead: true });
+    await reviewsDal.saveReview(reviewId, versionOf(reviewId), reviewDraftSchema.parse({ body: text, leadImageId: null, mark: 8 }), 'manual');
+    expect(leadOf(reviewId)).toBeNull();
+    await expect(dal.deleteMedia(m.id)).rejects.toThrow(Refused);
+
+    // Once the version without it is published, nothing holds it.
+    await publish(reviewId);
+    expect(db.select().from(mediaUses).where(eq(mediaUses.mediaId, m.id)).all()).toEqual([]);
+  });
+
+  it('is left as stored by a save that does not name it', async () => {
+    actAs(mulder);
+    const m = await uploaded();
+    const filmId = db.select({ id: films.id }).from(films).where(eq(films.slug, 'oppenheimer')).get()!.id;
+    const reviewId = await reviewsDal.startReview(filmId);
+    await reviewsDal.saveReview(reviewId, versionOf(reviewId), { body: reviewDraftSchema.parse({ body: text }).body, leadImageId: m.id }, 'manual');
+    await reviewsDal.saveReview(reviewId, versionOf(reviewId), { body: reviewDraftSchema.parse({ body: text }).body }, 'autosave');
+    expect(leadOf(reviewId)).toBe(m.id);
+  });
+});
+
 describe('who manages which image', { timeout: 30_000 }, () => {
   it('lets a critic change their own upload, not another critic’s; an editor changes any', async () => {
     actAs(mulder);

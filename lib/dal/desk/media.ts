@@ -20,7 +20,8 @@ import { contains, pageCountOf } from '../sql';
 
 export const MEDIA_PAGE_SIZE = 24;
 
-export type MediaUse = { reviewId: number; filmTitle: string; filmSlug: string; critic: string; live: boolean };
+/** `live`: a public page shows it; `lead`: as the review's lead image (the home page may show it too). */
+export type MediaUse = { reviewId: number; filmTitle: string; filmSlug: string; critic: string; live: boolean; lead: boolean };
 
 export type MediaItem = {
   id: number;
@@ -70,6 +71,7 @@ function usesOf(db: DB | Tx, ids: number[]): Map<number, MediaUse[]> {
       filmSlug: films.slug,
       critic: sql<string>`coalesce(${reviewerProfiles.penName}, ${users.name})`,
       liveBody: reviewRevisions.body,
+      liveLead: reviewRevisions.leadImageId,
       publishedAt: reviews.publishedAt,
     })
     .from(mediaUses)
@@ -83,9 +85,11 @@ function usesOf(db: DB | Tx, ids: number[]): Map<number, MediaUse[]> {
     .all();
   const at = now();
   for (const r of rows) {
-    const live = r.liveBody !== null && r.publishedAt !== null && r.publishedAt <= at && mediaIdsOf(sanitizeDoc(r.liveBody)).includes(r.mediaId);
+    const published = r.liveBody !== null && r.publishedAt !== null && r.publishedAt <= at;
+    const lead = published && r.liveLead === r.mediaId;
+    const live = lead || (published && mediaIdsOf(sanitizeDoc(r.liveBody)).includes(r.mediaId));
     const list = out.get(r.mediaId) ?? [];
-    list.push({ reviewId: r.reviewId, filmTitle: r.filmTitle, filmSlug: r.filmSlug, critic: r.critic, live });
+    list.push({ reviewId: r.reviewId, filmTitle: r.filmTitle, filmSlug: r.filmSlug, critic: r.critic, live, lead });
     out.set(r.mediaId, list);
   }
   return out;
@@ -156,10 +160,10 @@ export async function createMedia(stored: StoredMedia, fileName: string, details
   });
 }
 
-/** Film pages whose published reviews show this image: what an edit of its words makes stale. */
-function filmSlugsShowing(db: DB | Tx, mediaId: number): string[] {
+/** Film pages whose published reviews show this image, and whether one shows it as its lead image: what an edit of its words makes stale. */
+function pagesShowing(db: DB | Tx, mediaId: number): { filmSlugs: string[]; shownAsLead: boolean } {
   const uses = usesOf(db, [mediaId]).get(mediaId) ?? [];
-  return [...new Set(uses.filter((u) => u.live).map((u) => u.filmSlug))];
+  return { filmSlugs: [...new Set(uses.filter((u) => u.live).map((u) => u.filmSlug))], shownAsLead: uses.some((u) => u.lead) };
 }
 
 async function loadForChange(mediaId: number, action: 'media.edit' | 'media.delete') {
@@ -172,13 +176,13 @@ async function loadForChange(mediaId: number, action: 'media.edit' | 'media.dele
   return { viewer, row };
 }
 
-/** Changes an image's alt text, caption and credit. Returns the film pages that show it. */
-export async function updateMedia(mediaId: number, details: MediaDetails): Promise<{ filmSlugs: string[] }> {
+/** Changes an image's alt text, caption and credit. Returns the public pages that show it. */
+export async function updateMedia(mediaId: number, details: MediaDetails): Promise<{ filmSlugs: string[]; shownAsLead: boolean }> {
   const { viewer } = await loadForChange(mediaId, 'media.edit');
   return getDb().transaction((tx) => {
     tx.update(media).set({ ...details, updatedAt: now() }).where(eq(media.id, mediaId)).run();
     recordAudit({ actorId: viewer.id, action: 'media.updated', entityType: 'media', entityId: mediaId, details: { credit: details.credit } }, tx);
-    return { filmSlugs: filmSlugsShowing(tx, mediaId) };
+    return pagesShowing(tx, mediaId);
   });
 }
 
@@ -217,24 +221,44 @@ export function keepOwnMedia(tx: Tx, body: RichDoc): RichDoc {
   return sanitizeDoc(body, { isOwnMedia: (id) => known.has(id), comments: true });
 }
 
+/** A lead image id the library knows, else null (made up, or deleted since): dropped before storing. */
+export function keepOwnLeadImage(tx: Tx, id: number | null): number | null {
+  if (id === null) return null;
+  return tx.select({ id: media.id }).from(media).where(eq(media.id, id)).get() ? id : null;
+}
+
+/** The images a review's content shows: its body's figures and its lead image. */
+function imagesOfContent(content: { body: unknown; leadImageId: number | null }): number[] {
+  const ids = mediaIdsOf(sanitizeDoc(content.body));
+  return content.leadImageId === null ? ids : [content.leadImageId, ...ids];
+}
+
 /** Rewrites which images a review shows: those of its working copy and of its live revision. */
 export function syncMediaUses(tx: Tx, reviewId: number): void {
-  const row = tx.select({ body: reviews.body, liveRevisionId: reviews.liveRevisionId }).from(reviews).where(eq(reviews.id, reviewId)).get();
+  const row = tx
+    .select({ body: reviews.body, leadImageId: reviews.leadImageId, liveRevisionId: reviews.liveRevisionId })
+    .from(reviews)
+    .where(eq(reviews.id, reviewId))
+    .get();
   tx.delete(mediaUses).where(eq(mediaUses.reviewId, reviewId)).run();
   if (!row) return;
-  const ids = new Set(mediaIdsOf(sanitizeDoc(row.body)));
+  const ids = new Set(imagesOfContent(row));
   if (row.liveRevisionId !== null) {
-    const live = tx.select({ body: reviewRevisions.body }).from(reviewRevisions).where(eq(reviewRevisions.id, row.liveRevisionId)).get();
-    if (live) for (const id of mediaIdsOf(sanitizeDoc(live.body))) ids.add(id);
+    const live = tx
+      .select({ body: reviewRevisions.body, leadImageId: reviewRevisions.leadImageId })
+      .from(reviewRevisions)
+      .where(eq(reviewRevisions.id, row.liveRevisionId))
+      .get();
+    if (live) for (const id of imagesOfContent(live)) ids.add(id);
   }
   if (ids.size === 0) return;
   const known = tx.select({ id: media.id }).from(media).where(inArray(media.id, [...ids])).all();
   if (known.length) tx.insert(mediaUses).values(known.map((k) => ({ mediaId: k.id, reviewId }))).onConflictDoNothing().run();
 }
 
-/** Ids of this review's figures that the library knows, for the editor to draw them. */
-export function mediaOfReviewBody(db: DB | Tx, body: RichDoc) {
-  const ids = mediaIdsOf(body);
+/** This review's figures (and lead image) that the library knows, for the editor to draw them. */
+export function mediaOfReviewBody(db: DB | Tx, body: RichDoc, leadImageId: number | null = null) {
+  const ids = leadImageId === null ? mediaIdsOf(body) : [leadImageId, ...mediaIdsOf(body)];
   if (ids.length === 0) return [];
   return db
     .select({ id: media.id, version: media.version, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit })

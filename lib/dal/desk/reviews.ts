@@ -4,9 +4,9 @@
  * and the workflow table itself; `saveReview` and `transitionReview` are the only writers of reviews.
  */
 import 'server-only';
-import { and, asc, desc, eq, gt, max, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, max, or, sql, type SQL } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
-import { editorialComments, films, reviewLocks, reviewRevisions, reviewerProfiles, reviews, users } from '@/db/schema';
+import { editorialComments, films, media, reviewLocks, reviewRevisions, reviewerProfiles, reviews, users } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { deskViewOf } from '@/lib/desk-view';
 import { now } from '@/lib/clock';
@@ -14,6 +14,7 @@ import { heldByOther, lockExpiresAt } from '@/lib/soft-lock';
 import { EMPTY_DOC } from '@/lib/rich-text/allow-list';
 import { commentAnchorsIn, commentPassagesIn, quoteOf } from '@/lib/rich-text/comment-key';
 import { reviewBodyTooLarge } from '@/lib/rich-text/limits';
+import { imageIdsOfVersions } from '@/lib/rich-text/image-changes';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
 import { siteDateOf } from '@/lib/dates';
@@ -25,7 +26,8 @@ import { Conflict, FieldConflict, FieldsNotReady, InvalidTransition, NotAllowed,
 import { authorize, requireStaff, type StaffViewer } from '../guard';
 import { defaultPenName, freeCriticSlug } from './staff';
 import { deliverNotifications, notifyComment, notifyReviewEvent } from './notifications';
-import { keepOwnMedia, mediaOfReviewBody, syncMediaUses } from './media';
+import { withLeadImages } from '../public/media';
+import { keepOwnLeadImage, keepOwnMedia, mediaOfReviewBody, syncMediaUses } from './media';
 import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
 import type { FilmChoice, PublicReview, ReviewForEditing, ReviewListItem, RevisionDetail, RevisionItem, SaveResult } from '../types';
 
@@ -279,7 +281,7 @@ export async function getReviewForEditing(reviewId: number): Promise<ReviewForEd
   return {
     id: row.id,
     viewerId: viewer.id,
-    media: mediaOfReviewBody(db, content.body),
+    media: mediaOfReviewBody(db, content.body, content.leadImageId),
     version: row.version,
     status: row.status,
     film: { id: film!.id, title: film!.title, slug: film!.slug, synopsis: film!.synopsis, year: film!.firstRelease ? Number(film!.firstRelease.slice(0, 4)) : null },
@@ -337,8 +339,10 @@ function saveInTx(
   if (tooLarge) throw new Refused(tooLarge);
   const at = now();
   // A side field the save left out (it could not be stored) keeps its stored value. Figures keep
-  // only images of the library: an id it does not know is dropped before storing.
-  const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly({ ...fields, body: keepOwnMedia(tx, fields.body) }) });
+  // only images of the library, and so does the lead image: an id it does not know is dropped
+  // before storing.
+  const own = { body: keepOwnMedia(tx, fields.body), ...(fields.leadImageId !== undefined ? { leadImageId: keepOwnLeadImage(tx, fields.leadImageId) } : {}) };
+  const content = reviewContentOf({ ...reviewContentOf(row), ...definedOnly({ ...fields, ...own }) });
   // A comment's mark alone changes no word: a published review stays published (no new working
   // copy to send through review), and the history gets no version.
   const marksOnly = reason === 'comment' && sameContent(row, content);
@@ -621,15 +625,15 @@ export async function getReviewPreview(reviewId: number): Promise<{ filmSlug: st
     db.select({ slug: films.slug }).from(films).where(eq(films.id, row.filmId)).get(),
     db.select({ penName: reviewerProfiles.penName, slug: reviewerProfiles.slug }).from(reviewerProfiles).where(eq(reviewerProfiles.userId, row.authorId)).get(),
   ]);
-  return {
-    filmSlug: film!.slug,
-    review: {
+  const [review] = await withLeadImages([
+    {
       id: row.id,
       reviewer: { penName: profile?.penName ?? 'Critic', slug: profile?.slug ?? '' },
       ...sanitizedReviewContent(row),
       publishedAt: row.publishedAt ?? now(),
     },
-  };
+  ]);
+  return { filmSlug: film!.slug, review: review! };
 }
 
 /** Drops the viewer's soft lock when they leave the editor. */
@@ -663,7 +667,18 @@ export async function getRevisionComparison(reviewId: number, fromNumber: number
     return { ...r, body, text: docToText(body) };
   };
   const [from, to] = await Promise.all([load(fromNumber), load(toNumber)]);
-  return { from, to, version: row.version, canRestore: canEditReview(workflowView(row), viewer) };
+  // The images both versions name, so the history can say which one changed (by file name).
+  const ids = imageIdsOfVersions(from, to);
+  const images = ids.length
+    ? await getDb().select({ id: media.id, fileName: media.fileName, alt: media.alt }).from(media).where(inArray(media.id, ids)).all()
+    : [];
+  return {
+    from,
+    to,
+    images: Object.fromEntries(images.map((m) => [m.id, { fileName: m.fileName, alt: m.alt }])) as Record<number, { fileName: string; alt: string }>,
+    version: row.version,
+    canRestore: canEditReview(workflowView(row), viewer),
+  };
 }
 
 /** Copies an old revision's text and fields into the working copy, as a new revision. */

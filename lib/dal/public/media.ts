@@ -7,6 +7,7 @@ import 'server-only';
 import { inArray, eq } from 'drizzle-orm';
 import { media } from '@/db/schema';
 import { getDb } from '../db';
+import type { LibraryImage } from '../types';
 
 export type DisplayMedia = { id: number; version: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
 
@@ -19,6 +20,12 @@ export async function getMediaForDisplay(ids: readonly number[]): Promise<Map<nu
     .where(inArray(media.id, [...ids]))
     .all();
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Each item with its lead image's library record (one query for them all; a deleted one is null). */
+export async function withLeadImages<T extends { leadImageId: number | null }>(items: T[]): Promise<(T & { leadImage: LibraryImage | null })[]> {
+  const found = await getMediaForDisplay(items.flatMap((i) => (i.leadImageId === null ? [] : [i.leadImageId])));
+  return items.map((i) => ({ ...i, leadImage: i.leadImageId === null ? null : (found.get(i.leadImageId) ?? null) }));
 }
 
 /** The stored original behind /media/<id>/<version>/…, or null. */

@@ -8,6 +8,7 @@ import { films, reviewRevisions, reviewerProfiles, reviews } from '@/db/schema';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { excerpt } from '@/lib/rich-text/text';
 import { publicRead, type DB } from '../db';
+import { withLeadImages } from './media';
 import { reviewContentColumns, sanitizedReviewContent } from '../sql';
 import { publicReviewWhere, selectLiveReviews } from '../visibility';
 import type { PublicReview, ReviewContent, ReviewTeaser } from '../types';
@@ -28,7 +29,7 @@ type PublicReviewRow = Omit<ReviewContent, 'body'> & {
   body: unknown;
 };
 
-export function toPublicReview(r: PublicReviewRow): PublicReview {
+export function toPublicReview(r: PublicReviewRow): Omit<PublicReview, 'leadImage'> {
   return {
     id: r.id,
     reviewer: { penName: r.penName, slug: r.reviewerSlug },
@@ -40,7 +41,7 @@ export function toPublicReview(r: PublicReviewRow): PublicReview {
 /** The published reviews of one film, newest first. */
 export async function listPublicReviewsOfFilm(filmId: number): Promise<PublicReview[]> {
   const rows = await publicReviewsOfFilmQuery(await publicRead(), filmId);
-  return rows.map(toPublicReview);
+  return withLeadImages(rows.map(toPublicReview));
 }
 
 export function publicReviewsOfFilmQuery(db: DB, filmId: number) {
@@ -59,15 +60,18 @@ export async function listLatestReviews(limit = 8, { authorId }: { authorId?: nu
     .where(and(publicReviewWhere(), authorId === undefined ? undefined : eq(reviews.authorId, authorId)))
     .orderBy(desc(reviews.publishedAt), desc(reviews.id))
     .limit(limit);
-  return rows.map((r) => ({
+  return withLeadImages(
+    rows.map((r) => ({
     id: r.id,
     film: { slug: r.filmSlug, title: r.filmTitle },
     reviewer: { penName: r.penName, slug: r.reviewerSlug },
     mark: r.mark,
     headline: r.headline,
     standfirst: r.standfirst,
+    leadImageId: r.leadImageId,
     containsSpoilers: r.containsSpoilers,
     excerpt: r.containsSpoilers ? '' : excerpt(sanitizeDoc(r.body), 240),
     publishedAt: r.publishedAt!,
-  }));
+    })),
+  );
 }

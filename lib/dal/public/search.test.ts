@@ -86,6 +86,22 @@ describe('public search', () => {
     expect((await search('juke joint', { only: 'reviews' })).reviews.hits.map((h) => h.id)).not.toContain(ids.draft);
   });
 
+  it('finds a review by its headline and standfirst, and follows a correction of either', async () => {
+    const [live] = await db
+      .select({ reviewId: reviews.id, revisionId: reviewRevisions.id })
+      .from(reviews)
+      .innerJoin(reviewRevisions, eq(reviewRevisions.id, reviews.liveRevisionId))
+      .where(eq(reviewRevisions.containsSpoilers, false))
+      .limit(1);
+    await db.update(reviewRevisions).set({ headline: 'Xylophonic fury', standfirst: 'A zarzuela of blades.' }).where(eq(reviewRevisions.id, live!.revisionId));
+    const byHeadline = await search('xylophonic', { only: 'reviews' });
+    expect(byHeadline.reviews.hits.map((h) => h.id)).toEqual([live!.reviewId]);
+    expect(byHeadline.reviews.hits[0]!.snippet).toContain(`${HIT_START}Xylophonic${HIT_END}`);
+    expect((await search('zarzuela', { only: 'reviews' })).reviews.hits.map((h) => h.id)).toEqual([live!.reviewId]);
+    await db.update(reviewRevisions).set({ headline: null }).where(eq(reviewRevisions.id, live!.revisionId));
+    expect((await search('xylophonic', { only: 'reviews' })).reviews.total).toBe(0);
+  });
+
   it('forgives a typo when nothing matches as typed, and only then', async () => {
     const r = await search('balerina');
     expect(r.films.hits[0]?.slug).toBe('from-the-world-of-john-wick-ballerina');

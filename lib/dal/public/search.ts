@@ -63,12 +63,14 @@ export function personSearchQuery(match: string, limit: number, offset: number):
 }
 
 /**
- * Reviews: the index holds only live, spoiler-free text; the join re-checks both (the live revision
+ * Reviews: the index holds the live revision's text, headline and standfirst (a headline match
+ * weighs four times a word of the text, a standfirst match twice; the snippet is cut from the
+ * column that matched best), for spoiler-free reviews only; the join re-checks both (the live revision
  * and its spoiler flag) so that even a stale index row could not leak a spoiler or a draft.
  */
 export function reviewSearchQuery(match: string, limit: number, offset: number): SQL {
   return sql`with hits as (
-      select rowid as id, bm25(reviews_fts) as score from reviews_fts where reviews_fts match ${match}
+      select rowid as id, bm25(reviews_fts, 1.0, 4.0, 2.0) as score from reviews_fts where reviews_fts match ${match}
       order by rowid desc limit ${CANDIDATES}
     ), page as (
       select hits.id, hits.score, ${reviews.publishedAt} as publishedAt from hits
@@ -79,7 +81,7 @@ export function reviewSearchQuery(match: string, limit: number, offset: number):
     )
     select ${reviews.id} as id, ${films.slug} as filmSlug, ${films.title} as filmTitle,
       ${reviewerProfiles.penName} as penName, ${reviewerProfiles.slug} as reviewerSlug, ${reviewRevisions.mark} as mark,
-      snippet(reviews_fts, 0, '${sql.raw(HIT_START)}', '${sql.raw(HIT_END)}', '…', 24) as snippet
+      snippet(reviews_fts, -1, '${sql.raw(HIT_START)}', '${sql.raw(HIT_END)}', '…', 24) as snippet
     from page
       join reviews_fts on reviews_fts.rowid = page.id
       join ${reviews} on ${reviews.id} = page.id
@@ -111,7 +113,7 @@ export function commonWordQuery(kind: SearchKind, match: string, limit: number, 
   }
   return sql`select ${reviews.id} as id, ${films.slug} as filmSlug, ${films.title} as filmTitle,
       ${reviewerProfiles.penName} as penName, ${reviewerProfiles.slug} as reviewerSlug, ${reviewRevisions.mark} as mark,
-      snippet(reviews_fts, 0, '${sql.raw(HIT_START)}', '${sql.raw(HIT_END)}', '…', 24) as snippet
+      snippet(reviews_fts, -1, '${sql.raw(HIT_START)}', '${sql.raw(HIT_END)}', '…', 24) as snippet
     from reviews_fts
       join ${reviews} on ${reviews.id} = reviews_fts.rowid
       join ${reviewRevisions} on ${reviewRevisions.id} = ${reviews.liveRevisionId}

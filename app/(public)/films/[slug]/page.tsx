@@ -84,7 +84,9 @@ export default async function FilmPageRoute({ params }: Props) {
             No review of {film.title} has been published yet.
           </p>
         ) : (
-          film.reviews.map((review) => <ReviewArticle key={review.id} review={review} permalink={routes.filmReview(film.slug, review.reviewer.slug)} />)
+          film.reviews.map((review, i) => (
+            <ReviewArticle key={review.id} review={review} permalink={routes.filmReview(film.slug, review.reviewer.slug)} first={i === 0} />
+          ))
         )}
       </section>
       <div className="mx-auto max-w-3xl render-lazily">

@@ -79,6 +79,7 @@ export default async function ReviewEditorPage({
           standfirst: review.standfirst,
           seoTitle: review.seoTitle,
           seoDescription: review.seoDescription,
+          leadImageId: review.leadImageId,
         }}
         seo={{ filmSlug: review.film.slug, filmYear: review.film.year, synopsis: review.film.synopsis, criticSlug: review.author.slug }}
         media={review.media}

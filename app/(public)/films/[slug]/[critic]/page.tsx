@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ReviewArticle } from '@/components/review/review-article';
 import { Stars } from '@/components/ui/stars';
 import { getFilmPage } from '@/lib/dal/public/films';
+import { mediaShareImage } from '@/lib/media-urls';
 import { yearOf } from '@/lib/dates';
 import { siteUrl } from '@/lib/env';
 import { excerpt } from '@/lib/rich-text/text';
@@ -40,13 +41,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   );
   const title = pageTitle.text;
   const url = routes.filmReview(film.slug, review.reviewer.slug);
+  // The lead image makes the share card when there is one (its alt text goes with it).
+  const lead = review.leadImage;
+  const images = lead ? [{ ...mediaShareImage(lead), alt: lead.alt }] : undefined;
   return {
     metadataBase: new URL(siteUrl()),
     title: metadataTitle(pageTitle),
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, type: 'article', url, siteName: 'Bobine', publishedTime: review.publishedAt.toISOString() },
-    twitter: { card: 'summary_large_image', title, description },
+    openGraph: { title, description, type: 'article', url, siteName: 'Bobine', publishedTime: review.publishedAt.toISOString(), ...(images && { images }) },
+    twitter: { card: 'summary_large_image', title, description, ...(images && { images }) },
   };
 }
 

@@ -12,6 +12,7 @@ import type { RevisionDetail, RevisionItem } from '@/lib/dal/types';
 import { routes } from '@/lib/routes';
 import { toOutOfFive } from '@/lib/marks';
 import { diffRich } from '@/lib/rich-text/diff';
+import { describeFigureChanges, describeLeadImageChange, imageLabel } from '@/lib/rich-text/image-changes';
 import { recordIdParam } from '@/lib/validation/record-id';
 
 export const metadata: Metadata = { title: 'History' };
@@ -49,6 +50,15 @@ export default async function ReviewHistoryPage({
   const from = query.from ?? Math.max(1, to - 1);
   const cmp = await guarded(() => getRevisionComparison(id, from, to), routes.admin.reviewHistory(id));
   const parts = diffRich(cmp.from.body, cmp.to.body);
+  const nameOf = (mediaId: number) => cmp.images[mediaId];
+  const imageChanges = [
+    describeLeadImageChange(cmp.from.leadImageId, cmp.to.leadImageId, nameOf),
+    ...describeFigureChanges(cmp.from.body, cmp.to.body, nameOf),
+  ].filter((c): c is string => c !== null);
+  const fields = [
+    ...FIELDS,
+    { label: 'Lead image', value: (r: RevisionDetail) => (r.leadImageId === null ? 'none' : imageLabel(r.leadImageId, nameOf(r.leadImageId))) },
+  ];
 
   return (
     <>
@@ -78,6 +88,13 @@ export default async function ReviewHistoryPage({
             <del className="bg-red-100 text-red-900">Removed</del> · <ins className="bg-emerald-100 text-emerald-900 no-underline">added</ins> ·{' '}
             <mark className="bg-amber-100 text-ink">formatting changed</mark>
           </p>
+          {imageChanges.length > 0 && (
+            <ul aria-label="Image changes" className="mb-4 space-y-1 border-b border-stone-100 pb-4 text-sm font-medium text-accent-dark">
+              {imageChanges.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          )}
           <div className="whitespace-pre-wrap break-words font-serif text-lg leading-relaxed">
             <RevisionDiff parts={parts} />
           </div>
@@ -94,7 +111,7 @@ export default async function ReviewHistoryPage({
                 </tr>
               </thead>
               <tbody>
-                {FIELDS.map((f) => {
+                {fields.map((f) => {
                   const a = f.value(cmp.from);
                   const b = f.value(cmp.to);
                   return (
