@@ -37,7 +37,8 @@ export type ReviewContent = {
 
 export type PublicReview = ReviewContent & {
   id: number;
-  reviewer: { penName: string; slug: string };
+  /** `portrait`: filled where the byline shows it (the film page); absent elsewhere. */
+  reviewer: { penName: string; slug: string; portrait?: Portrait | null };
   publishedAt: Date;
 };
 
@@ -86,6 +87,8 @@ export type FilmPage = FilmFacts & {
   reviews: PublicReview[];
   averageMark: number | null;
   markCount: number;
+  /** The editors' stills, in their order. */
+  stills: ShownImage[];
 };
 
 export type FilmLookup = { kind: 'film'; film: FilmPage } | { kind: 'redirect'; slug: string } | { kind: 'missing' };
@@ -137,7 +140,7 @@ export type PersonPage = {
 
 // Public: reviewers
 
-export type ReviewerCard = { penName: string; slug: string; bio: string; reviewCount: number };
+export type ReviewerCard = { penName: string; slug: string; bio: string; reviewCount: number; portrait: Portrait | null };
 
 /** A critic on /reviewers: their card and their latest public review. */
 export type CriticEntry = ReviewerCard & { latest: { filmSlug: string; filmTitle: string; publishedAt: Date } | null };
@@ -145,7 +148,7 @@ export type CriticEntry = ReviewerCard & { latest: { filmSlug: string; filmTitle
 /** One person in the /people index. */
 export type PersonIndexEntry = { slug: string; name: string };
 
-export type ReviewerProfile = { userId: number; penName: string; slug: string; bio: string };
+export type ReviewerProfile = { userId: number; penName: string; slug: string; bio: string; portrait: Portrait | null };
 
 export type DiaryEntry = Pick<ReviewContent, 'seenOn' | 'venue' | 'mark'> & {
   id: number;
@@ -332,7 +335,7 @@ export type OwnAccount = {
   email: string;
   name: string;
   role: StaffRole;
-  profile: { penName: string; slug: string; bio: string } | null;
+  profile: { penName: string; slug: string; bio: string; portrait: StillItem | null } | null;
 };
 
 // Desk: audit
@@ -367,3 +370,14 @@ export type SubmissionRead = {
   since: number | null;
   comparison: { from: RevisionDetail; to: RevisionDetail; version: number; canRestore: boolean } | null;
 };
+
+// Library images outside review bodies: stills and portraits
+
+/** A library image as a page draws it, with the library's words. */
+export type ShownImage = { id: number; version: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
+
+/** A still (or portrait) as the desk lists it: the file name helps find it again. */
+export type StillItem = ShownImage & { fileName: string };
+
+/** A critic's portrait: drawn small, beside the name. */
+export type Portrait = { id: number; version: string; width: number; height: number; alt: string };

@@ -132,7 +132,7 @@ describe('figures in reviews', { timeout: 30_000 }, () => {
 
     // In use: the library says where, and refuses to delete it.
     const item = await dal.getMediaItem(m.id);
-    expect(item.uses.map((u) => u.filmTitle)).toEqual(['Oppenheimer']);
+    expect(item.uses.map((u) => (u.kind === 'review' ? u.filmTitle : null))).toEqual(['Oppenheimer']);
     expect(item.canDelete).toBe(false);
     await expect(dal.deleteMedia(m.id)).rejects.toThrow(Refused);
 
