@@ -6,7 +6,7 @@ import { MediaDetailsForm } from '@/components/media/media-details-form';
 import { MediaUploader } from '@/components/media/media-uploader';
 import { Pagination } from '@/components/ui/pagination';
 import { guarded } from '@/lib/auth/page-guard';
-import { listMedia, useLabel } from '@/lib/dal/desk/media';
+import { listMedia, mediaUseLabel } from '@/lib/dal/desk/media';
 import { formatInstant } from '@/lib/dates';
 import { mediaPreviewUrl } from '@/lib/media-urls';
 import { routes } from '@/lib/routes';
@@ -66,15 +66,15 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
                         <li key={u.kind === 'review' ? `r${u.reviewId}` : u.kind === 'still' ? `s${u.filmId}` : `p${u.userId}`}>
                           {u.kind === 'review' ? (
                             <Link href={routes.admin.review(u.reviewId)} className="underline decoration-rule underline-offset-4 hover:text-accent">
-                              {useLabel(u)}
+                              {mediaUseLabel(u)}
                             </Link>
                           ) : u.kind === 'still' ? (
                             <Link href={routes.admin.film(u.filmId)} className="underline decoration-rule underline-offset-4 hover:text-accent">
-                              {useLabel(u)}
+                              {mediaUseLabel(u)}
                             </Link>
                           ) : (
                             <Link href={routes.reviewer(u.criticSlug)} className="underline decoration-rule underline-offset-4 hover:text-accent">
-                              {useLabel(u)}
+                              {mediaUseLabel(u)}
                             </Link>
                           )}
                           {u.kind !== 'portrait' && u.live && (

@@ -27,7 +27,7 @@ export type MediaUse =
   | { kind: 'portrait'; userId: number; critic: string; criticSlug: string; live: true };
 
 /** How the library and its refusals name a use. */
-export function useLabel(u: MediaUse): string {
+export function mediaUseLabel(u: MediaUse): string {
   if (u.kind === 'review') return `${u.critic}’s review of ${u.filmTitle}`;
   if (u.kind === 'still') return `the stills of ${u.filmTitle}`;
   return `${u.critic}’s portrait`;
@@ -225,7 +225,7 @@ export async function deleteMedia(mediaId: number): Promise<void> {
   db.transaction((tx) => {
     const uses = usesOf(tx, [mediaId]).get(mediaId) ?? [];
     if (uses.length) {
-      const where = uses.map(useLabel).join(', ');
+      const where = uses.map(mediaUseLabel).join(', ');
       throw new Refused(`This image is used in ${where}: remove it from ${uses.length === 1 ? 'there' : 'each of them'} first.`);
     }
     tx.delete(media).where(eq(media.id, mediaId)).run();
