@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CreditsBlock } from '@/components/film/credits-block';
 import { FilmHeader } from '@/components/film/film-header';
+import { FilmStills } from '@/components/film/film-stills';
 import { ReviewArticle } from '@/components/review/review-article';
 import { FilmGrid } from '@/components/film/film-grid';
 import { Stars } from '@/components/ui/stars';
@@ -87,6 +88,7 @@ export default async function FilmPageRoute({ params }: Props) {
           film.reviews.map((review) => <ReviewArticle key={review.id} review={review} permalink={routes.filmReview(film.slug, review.reviewer.slug)} />)
         )}
       </section>
+      <FilmStills title={film.title} stills={film.stills} />
       <div className="mx-auto max-w-3xl">
         <CreditsBlock film={film} />
       </div>
