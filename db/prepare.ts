@@ -8,6 +8,7 @@ import { applyMigrations } from './migrate';
 import { users } from './schema';
 import { seedDemo } from './seed';
 import { seedDemoImages } from './seed/images';
+import { seedDemoPortraits, seedDemoStills } from './seed/stills';
 import { databasePath, env } from '../lib/env';
 
 export async function prepareDatabase(): Promise<{ path: string; seeded: boolean; empty: boolean }> {
@@ -20,7 +21,7 @@ export async function prepareDatabase(): Promise<{ path: string; seeded: boolean
     if (!env().BOBINE_DEMO) return { path: file, seeded: false, empty: true };
     const result = await seedDemo(db);
     // Generated art (CC0) in the first review of each film: the demo shows a magazine with pictures.
-    const images = await seedDemoImages(db);
+    const images = (await seedDemoImages(db)) + (await seedDemoStills(db)) + (await seedDemoPortraits(db));
     // Fresh statistics for the query planner now that the tables hold rows.
     sqlite.exec('ANALYZE');
     console.log(`Loaded demo content: ${result.films} films, ${result.reviews} reviews, ${images} generated images.`);
