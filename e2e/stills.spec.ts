@@ -39,7 +39,8 @@ test('an editor adds a still to a film and the film page shows it; a critic sets
   await expect(panel.getByRole('list', { name: 'Stills' }).getByRole('listitem')).toHaveCount(1);
   await editor.context.close();
 
-  const visitor = await browser.newPage();
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
   await visitor.goto(`/films/${slugify(title)}`);
   const gallery = visitor.getByRole('region', { name: `Stills from ${title}` });
   const img = gallery.getByRole('img', { name: `Two dancers on a red stage ${tag}` });
@@ -71,5 +72,5 @@ test('an editor adds a still to a film and the film page shows it; a critic sets
   await expect(face).toHaveAttribute('width', '72');
   await expect(card.locator('picture source[type="image/avif"]')).toHaveAttribute('srcset', /\/96\.avif 96w/);
   expect(await seriousAxeViolations(visitor)).toEqual([]);
-  await visitor.close();
+  await visitorContext.close();
 });
