@@ -27,12 +27,13 @@ function frame(title: string): string {
   <text x="${W - 48}" y="${H - 40}" text-anchor="end" font-family="DejaVu Serif, Georgia, serif" font-size="30" font-style="italic" fill="#fff" fill-opacity="0.85">${escapeXml(title)}</text>`;
 }
 
-type Scene = { name: string; alt: (title: string) => string; svg: (slug: string, title: string) => string };
+type Scene = { name: string; caption: string; alt: (title: string) => string; svg: (slug: string, title: string) => string };
 
 /** Three compositions, so that a film's gallery does not repeat itself. */
 export const DEMO_SCENES: Scene[] = [
   {
     name: 'night-street',
+    caption: 'The city after dark.',
     alt: (t) => `An illustration for ${t}: a street at night, lit windows in dark buildings under a pale moon.`,
     svg(slug, title) {
       const h = slugHash(slug);
@@ -60,6 +61,7 @@ export const DEMO_SCENES: Scene[] = [
   },
   {
     name: 'blinds',
+    caption: 'Behind the blinds.',
     alt: (t) => `An illustration for ${t}: a figure in profile against a wall striped by the shadow of window blinds.`,
     svg(slug, title) {
       const h = slugHash(slug);
@@ -76,6 +78,7 @@ export const DEMO_SCENES: Scene[] = [
   },
   {
     name: 'sea',
+    caption: 'The crossing, at sunset.',
     alt: (t) => `An illustration for ${t}: a small boat on a calm sea, a low sun laying a path of light on the water.`,
     svg(slug, title) {
       const h = slugHash(slug);
@@ -132,7 +135,7 @@ export async function seedDemoStills(db: DB): Promise<number> {
         await addToLibrary(db, scene.svg(film.slug, film.title), {
           fileName: `${film.slug}-${scene.name}.jpg`,
           alt: scene.alt(film.title),
-          caption: `${film.title}, as drawn for the demo.`,
+          caption: scene.caption,
         }),
       );
     }

@@ -88,7 +88,7 @@ export default async function FilmPageRoute({ params }: Props) {
           film.reviews.map((review) => <ReviewArticle key={review.id} review={review} permalink={routes.filmReview(film.slug, review.reviewer.slug)} />)
         )}
       </section>
-      <FilmStills title={film.title} stills={film.stills} />
+      <FilmStills stills={film.stills} />
       <div className="mx-auto max-w-3xl">
         <CreditsBlock film={film} />
       </div>
