@@ -47,6 +47,7 @@ const WRITE_PATHS: Record<string, string> = {
   [`${REVIEWS}#lockAction`]: 'ids only',
   [`${REVIEWS}#restoreRevisionAction`]: 'ids only',
   [`${STAFF}#createStaffAction`]: 'name, pen name',
+  [`${STAFF}#setStaffPortraitAction`]: 'ids only (as setPortraitAction)',
   [`${STAFF}#changeRoleAction`]: 'ids only',
   [`${STAFF}#setDisabledAction`]: 'ids only',
   [`${STAFF}#resetPasswordAction`]: 'ids only',

@@ -194,6 +194,12 @@ const OPS: Op[] = [
     action: 'staff.manage',
     run: () => actions.staff.createStaffAction(IDLE, form({ email: `new${++counter}@bobine.test`, name: 'New Person', role: 'reviewer', passwordMode: 'link' })),
   },
+  {
+    name: 'setStaffPortraitAction',
+    action: 'staff.manage',
+    prepare: imageOfA,
+    run: (_w, c) => actions.staff.setStaffPortraitAction(IDLE, form({ userId: ids.reviewerB!, mediaId: c.mediaId! })),
+  },
   { name: 'changeRoleAction', action: 'staff.manage', run: () => actions.staff.changeRoleAction(IDLE, form({ userId: ids.reviewerB!, role: 'reviewer' })) },
   { name: 'setDisabledAction', action: 'staff.manage', run: () => actions.staff.setDisabledAction(IDLE, form({ userId: ids.reviewerB!, disabled: 'false' })) },
   { name: 'resetPasswordAction', action: 'staff.manage', run: () => actions.staff.resetPasswordAction(IDLE, form({ userId: ids.disabled!, passwordMode: 'link' })) },

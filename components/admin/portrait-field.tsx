@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { setPortraitAction } from '@/app/admin/profile/actions';
+import { setStaffPortraitAction } from '@/app/admin/staff/actions';
 import { MediaPicker } from '@/components/media/media-picker';
 import { initials } from '@/components/reviewer/critic-portrait';
 import type { UploadedMedia } from '@/components/media/upload';
@@ -12,9 +13,10 @@ import { mediaPreviewUrl } from '@/lib/media-urls';
 
 /**
  * The critic's portrait on their public profile: shown on /reviewers, on their page and beside
- * their byline. Chosen from the library or uploaded into it; saved at once.
+ * their byline. Chosen from the library or uploaded into it; saved at once. `userId`: someone
+ * else's profile, from the admin's staff page; without it, one's own.
  */
-export function PortraitField({ penName, initial }: { penName: string; initial: StillItem | null }) {
+export function PortraitField({ penName, initial, userId }: { penName: string; initial: StillItem | null; userId?: number }) {
   const [portrait, setPortrait] = useState(initial);
   const [choosing, setChoosing] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -24,7 +26,8 @@ export function PortraitField({ penName, initial }: { penName: string; initial: 
     startSaving(async () => {
       const form = new FormData();
       form.set('mediaId', next ? String(next.id) : '');
-      const result = await setPortraitAction(IDLE, form);
+      if (userId !== undefined) form.set('userId', String(userId));
+      const result = await (userId === undefined ? setPortraitAction : setStaffPortraitAction)(IDLE, form);
       if (result.status === 'success') {
         setPortrait(next);
         setChoosing(false);
@@ -45,7 +48,11 @@ export function PortraitField({ penName, initial }: { penName: string; initial: 
           </span>
         )}
         <div className="space-y-2 text-sm text-ink-soft">
-          <p>{portrait ? 'Your portrait, as readers see it beside your name.' : 'No portrait yet: readers see your initials.'}</p>
+          <p>
+            {portrait
+              ? `${userId === undefined ? 'Your' : `${penName}’s`} portrait, as readers see it beside the name.`
+              : `No portrait yet: readers see ${userId === undefined ? 'your' : `${penName}’s`} initials.`}
+          </p>
           {!choosing && (
             <div className="flex flex-wrap gap-2">
               <Button variant="secondary" disabled={saving} onClick={() => setChoosing(true)}>

@@ -6,12 +6,11 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { media, reviewerProfiles } from '@/db/schema';
-import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { recordAudit } from '../audit-log';
 import { getDb, type DB, type Tx } from '../db';
-import { NotAllowed, NotFound, Refused } from '../errors';
-import { requireStaff } from '../guard';
+import { NotFound, Refused } from '../errors';
+import { authorize, type StaffViewer } from '../guard';
 import type { StillItem } from '../types';
 
 /** The portrait a profile shows, with its words, for the desk. */
@@ -35,13 +34,7 @@ export function portraitOfUser(db: DB | Tx, userId: number): StillItem | null {
   );
 }
 
-/**
- * Sets (or, with null, removes) the portrait on a critic's public profile. One's own needs
- * `profile.edit`; someone else's, `staff.manage`. Returns the profile's slug, for what goes stale.
- */
-export async function setPortrait(userId: number, mediaId: number | null): Promise<{ slug: string }> {
-  const viewer = await requireStaff();
-  if (!can(viewer, userId === viewer.id ? 'profile.edit' : 'staff.manage')) throw new NotAllowed();
+function writePortrait(viewer: StaffViewer, userId: number, mediaId: number | null): { slug: string } {
   return getDb().transaction((tx) => {
     const profile = tx.select({ slug: reviewerProfiles.slug }).from(reviewerProfiles).where(eq(reviewerProfiles.userId, userId)).get();
     if (!profile) {
@@ -56,8 +49,20 @@ export async function setPortrait(userId: number, mediaId: number | null): Promi
   });
 }
 
-/** Sets (or removes) the portrait on the viewer's own profile. */
+/** Sets (or, with null, removes) the portrait on the viewer's own profile. Returns its slug, for what goes stale. */
 export async function setOwnPortrait(mediaId: number | null): Promise<{ slug: string }> {
-  const viewer = await requireStaff();
-  return setPortrait(viewer.id, mediaId);
+  const viewer = await authorize('profile.edit');
+  return writePortrait(viewer, viewer.id, mediaId);
+}
+
+/** An admin sets (or removes) the portrait on anyone's profile, from the staff pages. */
+export async function setPortrait(userId: number, mediaId: number | null): Promise<{ slug: string }> {
+  const viewer = await authorize('staff.manage');
+  return writePortrait(viewer, userId, mediaId);
+}
+
+/** Someone else's portrait, for the admin's staff page (their profile must exist to hold one). */
+export async function getStaffPortrait(userId: number): Promise<StillItem | null> {
+  await authorize('staff.manage');
+  return portraitOfUser(getDb(), userId);
 }
