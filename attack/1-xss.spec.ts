@@ -28,6 +28,7 @@ const INBOX = 'app/admin/inbox-actions.ts';
 /** Every server action and what this suite does with it. A new action fails the first test. */
 const WRITE_PATHS: Record<string, string> = {
   [`${FILMS}#saveFilmAction`]: 'title, original title, synopsis, age rating, genres, certification, character, search title and description',
+  [`${FILMS}#saveFilmStillsAction`]: 'ids only (the stills show the library’s words, attacked through updateMediaAction)',
   [`${FILMS}#searchPeopleAction`]: 'stores nothing; answers names the pages show as text',
   [`${FILMS}#searchCompaniesAction`]: 'stores nothing; answers names the pages show as text',
   [`${PEOPLE}#savePersonAction`]: 'name, bio',
@@ -46,11 +47,13 @@ const WRITE_PATHS: Record<string, string> = {
   [`${REVIEWS}#lockAction`]: 'ids only',
   [`${REVIEWS}#restoreRevisionAction`]: 'ids only',
   [`${STAFF}#createStaffAction`]: 'name, pen name',
+  [`${STAFF}#setStaffPortraitAction`]: 'ids only (as setPortraitAction)',
   [`${STAFF}#changeRoleAction`]: 'ids only',
   [`${STAFF}#setDisabledAction`]: 'ids only',
   [`${STAFF}#resetPasswordAction`]: 'ids only',
   [`${PROFILE}#changePasswordAction`]: 'never shown',
   [`${PROFILE}#updateProfileAction`]: 'pen name, bio',
+  [`${PROFILE}#setPortraitAction`]: 'ids only (the portrait shows the library’s alt text, attacked through updateMediaAction)',
   [`${PROFILE}#setPasswordAction`]: 'never shown',
   [`${MEDIA}#updateMediaAction`]: 'alt text, caption, credit of the demo images (shown on film pages and in the library)',
   [`${MEDIA}#searchMediaAction`]: 'stores nothing; answers what the library page shows',

@@ -223,9 +223,11 @@ export const reviewerProfiles = sqliteTable(
     penName: text('pen_name').notNull(),
     slug: text('slug').notNull(),
     bio: text('bio').notNull().default(''),
+    /** A library image shown beside the critic's name; null: an initials medallion. */
+    portraitMediaId: integer('portrait_media_id').references((): AnySQLiteColumn => media.id, { onDelete: 'restrict' }),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('reviewer_profiles_slug_unique').on(t.slug)],
+  (t) => [uniqueIndex('reviewer_profiles_slug_unique').on(t.slug), index('reviewer_profiles_portrait_idx').on(t.portraitMediaId)],
 );
 
 /** Old slugs of critics who changed their address: their page and feed keep answering. */
@@ -484,6 +486,29 @@ export const mediaUses = sqliteTable(
       .references(() => reviews.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.mediaId, t.reviewId] }), index('media_uses_review_idx').on(t.reviewId)],
+);
+
+/**
+ * A film's stills: library images in the order editors gave them, shown as a gallery on the film
+ * page. The row is itself the record of the use (the library reads it for "used in" and refuses
+ * to delete an image that has one); `position` is dense from 0 and rewritten whole on every change.
+ */
+export const filmStills = sqliteTable(
+  'film_stills',
+  {
+    filmId: integer('film_id')
+      .notNull()
+      .references(() => films.id, { onDelete: 'cascade' }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.filmId, t.mediaId] }),
+    uniqueIndex('film_stills_order_unique').on(t.filmId, t.position),
+    index('film_stills_media_idx').on(t.mediaId),
+  ],
 );
 
 // ---------------------------------------------------------------------------------------------

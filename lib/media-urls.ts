@@ -14,8 +14,13 @@ export function mediaTooLarge(bytes: number): string {
   return `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an image is at most ${MEDIA_MAX_LABEL}.`;
 }
 
+/** The widths of figures and stills. */
 export const MEDIA_WIDTHS = [320, 640, 960, 1280, 1920] as const;
-export type MediaWidth = (typeof MEDIA_WIDTHS)[number];
+/** Critics' portraits are drawn 48–96 px wide: one variant for 1× screens and one for 2×. */
+export const PORTRAIT_WIDTHS = [96, 192] as const;
+/** Every width the image route answers. */
+export const SERVED_MEDIA_WIDTHS = [...PORTRAIT_WIDTHS, ...MEDIA_WIDTHS] as const;
+export type MediaWidth = (typeof SERVED_MEDIA_WIDTHS)[number];
 export const MEDIA_FORMATS = ['avif', 'webp'] as const;
 export type MediaFormat = (typeof MEDIA_FORMATS)[number];
 
@@ -35,11 +40,21 @@ export function mediaWidthsFor(m: Pick<MediaImage, 'width'>): MediaWidth[] {
   return fit.length ? fit : [MEDIA_WIDTHS[0]];
 }
 
-export function mediaSrcSet(m: MediaImage, format: MediaFormat): string {
-  return mediaWidthsFor(m)
-    .map((w) => `${mediaUrl(m, w, format)} ${w}w`)
-    .join(', ');
+export function mediaSrcSet(m: MediaImage, format: MediaFormat, widths: readonly MediaWidth[] = mediaWidthsFor(m)): string {
+  return widths.map((w) => `${mediaUrl(m, w, format)} ${w}w`).join(', ');
 }
+
+/** A portrait's variants: both small widths (a portrait is never shown large). */
+export function portraitWidthsFor(m: Pick<MediaImage, 'width'>): MediaWidth[] {
+  const fit = PORTRAIT_WIDTHS.filter((w) => w <= m.width);
+  return fit.length ? fit : [PORTRAIT_WIDTHS[0]];
+}
+
+/**
+ * How wide a still is drawn in the film page's gallery: two columns on phones, three from 48rem,
+ * in the page's 72rem container.
+ */
+export const STILL_SIZES = '(min-width: 72rem) 23rem, (min-width: 48rem) 31vw, 48vw';
 
 /**
  * How wide the figure is drawn, for the browser to pick a variant before layout: the review column

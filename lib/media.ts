@@ -9,7 +9,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { dataDir } from '@/lib/env';
 import { cachedVariant, encodeVariant, EXTENSIONS, MIME_TYPES, normalizeImage, storeOnce, writeAtomically, type ImageCheck, type NormalizedImage } from '@/lib/images';
-import { MEDIA_FORMATS, MEDIA_MAX_BYTES, mediaTooLarge, mediaWidthsFor, type MediaFormat, type MediaWidth } from '@/lib/media-urls';
+import { MEDIA_FORMATS, MEDIA_MAX_BYTES, mediaTooLarge, mediaWidthsFor, portraitWidthsFor, type MediaFormat, type MediaWidth } from '@/lib/media-urls';
 
 /** Originals are kept large enough for a wide figure on a 2× screen, and no larger. */
 const MEDIA_RULES = {
@@ -75,7 +75,7 @@ export async function rebuildMediaVariants(item: { path: string; version: string
   const source = resolveStored(item.path);
   if (!existsSync(source)) return { written: 0, missing: true };
   let written = 0;
-  for (const width of mediaWidthsFor(item)) {
+  for (const width of [...portraitWidthsFor(item), ...mediaWidthsFor(item)]) {
     for (const format of MEDIA_FORMATS) {
       await writeAtomically(variantFile(item.version, width, format), await encodeVariant(source, width, format));
       written++;

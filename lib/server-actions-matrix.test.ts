@@ -158,6 +158,12 @@ const OPS: Op[] = [
         form({ title: `Film ${++counter}`, slug: '', synopsis: '', releaseKind: 'cinema', runtimeMinutes: '', releases: '[]', credits: '[]', companies: '[]' }),
       ),
   },
+  {
+    name: 'saveFilmStillsAction',
+    action: 'catalogue.manage',
+    prepare: imageOfA,
+    run: (_w, c) => actions.films.saveFilmStillsAction(IDLE, form({ filmId, mediaIds: JSON.stringify([c.mediaId!]) })),
+  },
   { name: 'searchPeopleAction', action: 'catalogue.manage', refusedAs: 'empty', signedOutAs: 'empty', run: () => actions.films.searchPeopleAction('a') },
   { name: 'searchCompaniesAction', action: 'catalogue.manage', refusedAs: 'empty', signedOutAs: 'empty', run: () => actions.films.searchCompaniesAction('a') },
 
@@ -174,11 +180,25 @@ const OPS: Op[] = [
     run: (who) => actions.profile.updateProfileAction(IDLE, form({ penName: `Pen ${who}`, slug: `pen-${who.toLowerCase()}`, bio: '' })),
   },
 
+  {
+    // After updateProfileAction, so that every staff member has a profile to put it on.
+    name: 'setPortraitAction',
+    action: 'profile.edit',
+    prepare: imageOfA,
+    run: (_w, c) => actions.profile.setPortraitAction(IDLE, form({ mediaId: c.mediaId! })),
+  },
+
   // Staff accounts
   {
     name: 'createStaffAction',
     action: 'staff.manage',
     run: () => actions.staff.createStaffAction(IDLE, form({ email: `new${++counter}@bobine.test`, name: 'New Person', role: 'reviewer', passwordMode: 'link' })),
+  },
+  {
+    name: 'setStaffPortraitAction',
+    action: 'staff.manage',
+    prepare: imageOfA,
+    run: (_w, c) => actions.staff.setStaffPortraitAction(IDLE, form({ userId: ids.reviewerB!, mediaId: c.mediaId! })),
   },
   { name: 'changeRoleAction', action: 'staff.manage', run: () => actions.staff.changeRoleAction(IDLE, form({ userId: ids.reviewerB!, role: 'reviewer' })) },
   { name: 'setDisabledAction', action: 'staff.manage', run: () => actions.staff.setDisabledAction(IDLE, form({ userId: ids.reviewerB!, disabled: 'false' })) },

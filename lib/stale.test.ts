@@ -38,6 +38,18 @@ describe('staleAfter', () => {
     expect(lead.tags).toEqual(['film:dune', 'reviews']);
   });
 
+  it('a change of stills refreshes the film’s own pages only', () => {
+    const s = staleAfter.filmStills({ id: 7, slug: 'dune' });
+    expect(paths(s)).toEqual(['/films/dune', '/admin/films/7']);
+    expect(s.tags).toEqual(['film:dune']);
+  });
+
+  it('a new portrait refreshes the critics’ pages and every page that signs a review', () => {
+    const s = staleAfter.criticPortrait('mulder');
+    expect(paths(s)).toEqual(['/ (layout)', '/reviewers', '/reviewers/mulder', '/admin/profile']);
+    expect(s.tags).toEqual(['reviewers', 'reviews']);
+  });
+
   it('a renamed film refreshes its old address too', () => {
     const s = staleAfter.filmSaved({ id: 7, slug: 'dune-2', previousSlug: 'dune' });
     expect(paths(s)).toEqual(['/films/dune-2', '/films/dune', '/', '/admin/films', '/admin/films/7']);

@@ -60,6 +60,20 @@ export const staleAfter = {
     };
   },
 
+  /** A film's stills were added, removed or reordered: only the film's own pages show them. */
+  filmStills(film: { id: number; slug: string }): Stale {
+    return { paths: [page(routes.film(film.slug)), page(routes.admin.film(film.id))], tags: [cacheTags.film(film.slug)] };
+  },
+
+  /**
+   * A critic's portrait was set or removed: /reviewers, their page and every byline (the film pages
+   * sign reviews with it), like any change of their profile.
+   */
+  criticPortrait(slug: string): Stale {
+    const profile = staleAfter.criticProfile();
+    return { paths: [...profile.paths, page(routes.reviewers()), page(routes.reviewer(slug)), page(routes.admin.profile())], tags: profile.tags };
+  },
+
   /** A person was created or edited: their page, and every film page that credits them. */
   personSaved(person: { id: number; slug: string; previousSlug?: string | null }): Stale {
     return {

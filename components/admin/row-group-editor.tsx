@@ -151,7 +151,7 @@ export function RowGroupEditor<R extends string, T extends GroupRow<R>>({
  * The handle a pointer drags a row by. Hidden from assistive technology: the move buttons next to
  * it do the same from the keyboard.
  */
-function DragGrip(props: React.HTMLAttributes<HTMLSpanElement> & { draggable: boolean }) {
+export function DragGrip(props: React.HTMLAttributes<HTMLSpanElement> & { draggable: boolean }) {
   return (
     <span
       {...props}
@@ -166,7 +166,7 @@ function DragGrip(props: React.HTMLAttributes<HTMLSpanElement> & { draggable: bo
 }
 
 /** Move up, move down and remove for one row of a group (keyboard and pointer). */
-function RowControls({
+export function RowControls({
   name,
   group,
   first,

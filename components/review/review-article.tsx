@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CriticPortrait } from '@/components/reviewer/critic-portrait';
 import { Stars } from '@/components/ui/stars';
 import { RichText } from '@/lib/rich-text/render';
 import { formatInstant } from '@/lib/dates';
@@ -30,22 +31,25 @@ export function ReviewArticle({ review, permalink, first = !permalink }: { revie
             {reviewHeading(review)}
           </h2>
           {review.standfirst && <p className="mt-2 max-w-2xl font-serif text-xl leading-snug text-ink-soft">{review.standfirst}</p>}
-          <p className="mt-1 text-sm text-ink-soft">
-            By{' '}
-            <Link className="font-medium text-ink underline decoration-rule underline-offset-4 hover:text-accent" href={routes.reviewer(review.reviewer.slug)}>
-              {name}
-            </Link>{' '}
-            · <time dateTime={review.publishedAt.toISOString()}>{formatInstant(review.publishedAt)}</time> · {minutes} min read
-            {permalink && (
-              <>
-                {' '}
-                ·{' '}
-                <Link className="underline decoration-rule underline-offset-4 hover:text-accent" href={permalink} aria-label={`Permalink to ${name}’s review`}>
-                  Permalink
-                </Link>
-              </>
-            )}
-          </p>
+          <div className="mt-2 flex items-center gap-3">
+            {review.reviewer.portrait !== undefined && <CriticPortrait penName={name} portrait={review.reviewer.portrait} size="sm" alt="" eager={!permalink} />}
+            <p className="text-sm text-ink-soft">
+              By{' '}
+              <Link className="font-medium text-ink underline decoration-rule underline-offset-4 hover:text-accent" href={routes.reviewer(review.reviewer.slug)}>
+                {name}
+              </Link>{' '}
+              · <time dateTime={review.publishedAt.toISOString()}>{formatInstant(review.publishedAt)}</time> · {minutes} min read
+              {permalink && (
+                <>
+                  {' '}
+                  ·{' '}
+                  <Link className="underline decoration-rule underline-offset-4 hover:text-accent" href={permalink} aria-label={`Permalink to ${name}’s review`}>
+                    Permalink
+                  </Link>
+                </>
+              )}
+            </p>
+          </div>
         </div>
         {review.mark !== null && <Stars mark={review.mark} size="lg" />}
       </header>

@@ -2,15 +2,10 @@ import Link from 'next/link';
 import { formatCalendarDate, siteDateOf } from '@/lib/dates';
 import type { CriticEntry, ReviewerCard } from '@/lib/dal/types';
 import { routes } from '@/lib/routes';
-
-/** Two letters for the critic's medallion until critics have portraits of their own. */
-function initials(penName: string): string {
-  const words = penName.split(/\s+/).filter(Boolean);
-  return (words.length > 1 ? `${words[0]![0]}${words.at(-1)![0]}` : penName.slice(0, 2)).toUpperCase();
-}
+import { CriticPortrait } from './critic-portrait';
 
 /**
- * A critic: name, count and bio (home page); on /reviewers also a medallion and their latest
+ * A critic: name, count and bio (home page); on /reviewers also their portrait (or initials) and their latest
  * review. `Heading`: the level the page needs (the home page's sections already use h2).
  */
 export function CriticCard({ critic, Heading = 'p' }: { critic: ReviewerCard | CriticEntry; Heading?: 'p' | 'h2' }) {
@@ -18,14 +13,7 @@ export function CriticCard({ critic, Heading = 'p' }: { critic: ReviewerCard | C
   const full = latest !== undefined;
   return (
     <div className={full ? 'grid grid-cols-[4.5rem_1fr] gap-5' : 'rounded-sm border border-rule bg-paper-deep/50 p-5'}>
-      {full && (
-        <span
-          aria-hidden="true"
-          className="flex h-18 w-18 items-center justify-center rounded-full border-2 border-ink bg-paper-deep font-serif text-2xl font-black text-accent"
-        >
-          {initials(critic.penName)}
-        </span>
-      )}
+      {full && <CriticPortrait penName={critic.penName} portrait={critic.portrait} size="md" />}
       <div>
         <Heading className="font-serif text-2xl font-bold">
           <Link className="hover:text-accent" href={routes.reviewer(critic.slug)}>

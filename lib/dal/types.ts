@@ -39,7 +39,8 @@ export type ReviewContent = {
 
 export type PublicReview = ReviewContent & {
   id: number;
-  reviewer: { penName: string; slug: string };
+  /** `portrait`: filled where the byline shows it (the film page); absent elsewhere. */
+  reviewer: { penName: string; slug: string; portrait?: Portrait | null };
   publishedAt: Date;
   /** The library record of `leadImageId`; null when there is none (or it was deleted since). */
   leadImage: LibraryImage | null;
@@ -93,6 +94,8 @@ export type FilmPage = FilmFacts & {
   reviews: PublicReview[];
   averageMark: number | null;
   markCount: number;
+  /** The editors' stills, in their order. */
+  stills: ShownImage[];
 };
 
 export type FilmLookup = { kind: 'film'; film: FilmPage } | { kind: 'redirect'; slug: string } | { kind: 'missing' };
@@ -144,7 +147,7 @@ export type PersonPage = {
 
 // Public: reviewers
 
-export type ReviewerCard = { penName: string; slug: string; bio: string; reviewCount: number };
+export type ReviewerCard = { penName: string; slug: string; bio: string; reviewCount: number; portrait: Portrait | null };
 
 /** A critic on /reviewers: their card and their latest public review. */
 export type CriticEntry = ReviewerCard & { latest: { filmSlug: string; filmTitle: string; publishedAt: Date } | null };
@@ -152,7 +155,7 @@ export type CriticEntry = ReviewerCard & { latest: { filmSlug: string; filmTitle
 /** One person in the /people index. */
 export type PersonIndexEntry = { slug: string; name: string };
 
-export type ReviewerProfile = { userId: number; penName: string; slug: string; bio: string };
+export type ReviewerProfile = { userId: number; penName: string; slug: string; bio: string; portrait: Portrait | null };
 
 export type DiaryEntry = Pick<ReviewContent, 'seenOn' | 'venue' | 'mark'> & {
   id: number;
@@ -342,7 +345,7 @@ export type OwnAccount = {
   email: string;
   name: string;
   role: StaffRole;
-  profile: { penName: string; slug: string; bio: string } | null;
+  profile: { penName: string; slug: string; bio: string; portrait: StillItem | null } | null;
 };
 
 // Desk: audit
@@ -377,3 +380,14 @@ export type SubmissionRead = {
   since: number | null;
   comparison: { from: RevisionDetail; to: RevisionDetail; version: number; canRestore: boolean } | null;
 };
+
+// Library images outside review bodies: stills and portraits
+
+/** A library image as a page draws it, with the library's words. */
+export type ShownImage = { id: number; version: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
+
+/** A still (or portrait) as the desk lists it: the file name helps find it again. */
+export type StillItem = ShownImage & { fileName: string };
+
+/** A critic's portrait: drawn small, beside the name. */
+export type Portrait = { id: number; version: string; width: number; height: number; alt: string };

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { searchCompanies } from '@/lib/dal/desk/companies';
 import type { CompanyOption } from '@/lib/dal/types';
 import { saveFilm } from '@/lib/dal/desk/films';
+import { setFilmStills } from '@/lib/dal/desk/film-stills';
 import type { PosterChange } from '@/lib/dal/types';
 import { searchPeople } from '@/lib/dal/desk/people';
 import type { PersonOption } from '@/lib/dal/types';
@@ -15,6 +16,7 @@ import { normalizePoster } from '@/lib/posters';
 import { routes } from '@/lib/routes';
 import { markStale, staleAfter } from '@/lib/stale';
 import { filmFormInput, filmFormSchema, searchQuerySchema } from '@/lib/validation/catalogue';
+import { filmStillsSchema } from '@/lib/validation/stills';
 
 export async function saveFilmAction(_prev: FormState, formData: FormData): Promise<FormState> {
   assertForm(formData);
@@ -88,4 +90,28 @@ export async function searchCompaniesAction(query: string): Promise<CompanyOptio
     if (isDalError(e)) return [];
     throw e;
   }
+}
+
+/**
+ * A film's stills, as the editor's list now has them (ids in order, as JSON): adding, removing and
+ * moving are each this one save of the whole list.
+ */
+export async function saveFilmStillsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
+  let mediaIds: unknown;
+  try {
+    mediaIds = JSON.parse(String(formData.get('mediaIds') ?? '[]'));
+  } catch {
+    mediaIds = null;
+  }
+  const parsed = filmStillsSchema.safeParse({ filmId: formData.get('filmId'), mediaIds });
+  if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]?.message ?? 'Reload the page and try again.' };
+  let saved;
+  try {
+    saved = await setFilmStills(parsed.data);
+  } catch (e) {
+    return failed(e, {});
+  }
+  markStale(staleAfter.filmStills({ id: parsed.data.filmId, slug: saved.slug }));
+  return { status: 'success', message: 'Stills saved.' };
 }

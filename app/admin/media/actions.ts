@@ -36,6 +36,8 @@ export async function updateMediaAction(_prev: FormState, formData: FormData): P
     return failed(e, values);
   }
   markStale(staleAfter.mediaChanged(saved.filmSlugs, saved.shownAsLead));
+  // A portrait's alt text is on the critics' pages and beside every byline.
+  if (saved.portrait) markStale(staleAfter.criticProfile());
   return { status: 'success', message: 'Saved.', values };
 }
 

@@ -6,7 +6,7 @@ import { MediaDetailsForm } from '@/components/media/media-details-form';
 import { MediaUploader } from '@/components/media/media-uploader';
 import { Pagination } from '@/components/ui/pagination';
 import { guarded } from '@/lib/auth/page-guard';
-import { listMedia } from '@/lib/dal/desk/media';
+import { listMedia, mediaUseLabel } from '@/lib/dal/desk/media';
 import { formatInstant } from '@/lib/dates';
 import { mediaPreviewUrl } from '@/lib/media-urls';
 import { routes } from '@/lib/routes';
@@ -59,15 +59,25 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
                 <div className="text-sm">
                   <p className="text-xs font-semibold uppercase tracking-wider text-ink-soft">Used in</p>
                   {item.uses.length === 0 ? (
-                    <p className="text-ink-soft">No review yet.</p>
+                    <p className="text-ink-soft">Nothing yet.</p>
                   ) : (
                     <ul className="mt-1 space-y-0.5">
                       {item.uses.map((u) => (
-                        <li key={u.reviewId}>
-                          <Link href={routes.admin.review(u.reviewId)} className="underline decoration-rule underline-offset-4 hover:text-accent">
-                            {u.critic}&rsquo;s review of {u.filmTitle}
-                          </Link>
-                          {u.live && (
+                        <li key={u.kind === 'review' ? `r${u.reviewId}` : u.kind === 'still' ? `s${u.filmId}` : `p${u.userId}`}>
+                          {u.kind === 'review' ? (
+                            <Link href={routes.admin.review(u.reviewId)} className="underline decoration-rule underline-offset-4 hover:text-accent">
+                              {mediaUseLabel(u)}
+                            </Link>
+                          ) : u.kind === 'still' ? (
+                            <Link href={routes.admin.film(u.filmId)} className="underline decoration-rule underline-offset-4 hover:text-accent">
+                              {mediaUseLabel(u)}
+                            </Link>
+                          ) : (
+                            <Link href={routes.reviewer(u.criticSlug)} className="underline decoration-rule underline-offset-4 hover:text-accent">
+                              {mediaUseLabel(u)}
+                            </Link>
+                          )}
+                          {u.kind !== 'portrait' && u.live && (
                             <>
                               {' '}
                               ·{' '}

@@ -2,8 +2,10 @@
 
 import { failed, formValues, invalid, type FormState, assertForm } from '@/lib/forms';
 import { changeOwnPassword, setPasswordWithLink, updateOwnProfile } from '@/lib/dal/desk/staff';
+import { setOwnPortrait } from '@/lib/dal/desk/portraits';
 import { markStale, staleAfter } from '@/lib/stale';
 import { changePasswordSchema, profileSchema, setPasswordSchema } from '@/lib/validation/staff';
+import { portraitSchema } from '@/lib/validation/stills';
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   assertForm(formData);
@@ -39,4 +41,20 @@ export async function setPasswordAction(_prev: FormState, formData: FormData): P
   return ok
     ? { status: 'success', message: 'Your password is set. You can sign in now.' }
     : { status: 'error', message: 'This link has expired or was already used. Ask an admin for a new one.' };
+}
+
+/** Sets the portrait on one's own public profile (a library image's id), or removes it (empty). */
+export async function setPortraitAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
+  const raw = formData.get('mediaId');
+  const parsed = portraitSchema.safeParse({ mediaId: raw === '' || raw === null ? null : raw });
+  if (!parsed.success) return { status: 'error', message: 'Reload the page and try again.' };
+  let saved;
+  try {
+    saved = await setOwnPortrait(parsed.data.mediaId);
+  } catch (e) {
+    return failed(e, {});
+  }
+  markStale(staleAfter.criticPortrait(saved.slug));
+  return { status: 'success', message: parsed.data.mediaId === null ? 'Portrait removed.' : 'Portrait saved.' };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader, Panel } from '@/components/admin/page-header';
+import { PortraitField } from '@/components/admin/portrait-field';
 import { ChangePasswordForm, ProfileForm } from '@/components/admin/profile-forms';
 import { guarded } from '@/lib/auth/page-guard';
 import { getOwnAccount } from '@/lib/dal/desk/staff';
@@ -16,6 +17,11 @@ export default async function ProfilePage() {
         <Panel title="Public profile">
           <ProfileForm profile={account.profile} />
         </Panel>
+        {account.profile && (
+          <Panel title="Portrait">
+            <PortraitField penName={account.profile.penName} initial={account.profile.portrait} />
+          </Panel>
+        )}
         <Panel title="Password">
           <ChangePasswordForm />
         </Panel>

@@ -3,10 +3,13 @@
 import { redirect } from 'next/navigation';
 import { failed, formValues, invalid, type FormState, assertForm } from '@/lib/forms';
 import { changeRole, createStaff, resetPassword, setDisabled } from '@/lib/dal/desk/staff';
+import { setPortrait } from '@/lib/dal/desk/portraits';
 import type { Handover } from '@/lib/dal/types';
 import { routes } from '@/lib/routes';
 import { markStale, staleAfter } from '@/lib/stale';
 import { changeRoleSchema, createStaffSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/validation/staff';
+import { portraitSchema } from '@/lib/validation/stills';
+import { recordIdSchema } from '@/lib/validation/record-id';
 
 function handoverResult(h: Handover): Record<string, string> {
   return h.kind === 'temporary' ? { temporaryPassword: h.password } : { link: h.path, expiresAt: h.expiresAt.toISOString() };
@@ -70,4 +73,21 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
   } catch (e) {
     return failed(e, values);
   }
+}
+
+/** An admin sets (or removes, with an empty id) the portrait on a critic's public profile. */
+export async function setStaffPortraitAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  assertForm(formData);
+  const userId = recordIdSchema.safeParse(formData.get('userId'));
+  const raw = formData.get('mediaId');
+  const parsed = portraitSchema.safeParse({ mediaId: raw === '' || raw === null ? null : raw });
+  if (!userId.success || !parsed.success) return { status: 'error', message: 'Reload the page and try again.' };
+  let saved;
+  try {
+    saved = await setPortrait(userId.data, parsed.data.mediaId);
+  } catch (e) {
+    return failed(e, {});
+  }
+  markStale(staleAfter.criticPortrait(saved.slug));
+  return { status: 'success', message: parsed.data.mediaId === null ? 'Portrait removed.' : 'Portrait saved.' };
 }

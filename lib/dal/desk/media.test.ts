@@ -132,7 +132,7 @@ describe('figures in reviews', { timeout: 30_000 }, () => {
 
     // In use: the library says where, and refuses to delete it.
     const item = await dal.getMediaItem(m.id);
-    expect(item.uses.map((u) => u.filmTitle)).toEqual(['Oppenheimer']);
+    expect(item.uses.map((u) => (u.kind === 'review' ? u.filmTitle : null))).toEqual(['Oppenheimer']);
     expect(item.canDelete).toBe(false);
     await expect(dal.deleteMedia(m.id)).rejects.toThrow(Refused);
 
@@ -171,14 +171,14 @@ describe('a review’s lead image', { timeout: 30_000 }, () => {
     await reviewsDal.saveReview(reviewId, versionOf(reviewId), reviewDraftSchema.parse({ body: text, leadImageId: String(m.id), mark: 8 }), 'manual');
     expect(leadOf(reviewId)).toBe(m.id);
     expect(db.select().from(mediaUses).where(eq(mediaUses.reviewId, reviewId)).all()).toEqual([{ mediaId: m.id, reviewId }]);
-    expect((await dal.getMediaItem(m.id)).uses.map((u) => [u.filmTitle, u.live])).toEqual([['Oppenheimer', false]]);
+    expect((await dal.getMediaItem(m.id)).uses.map((u) => [u.kind === 'review' && u.filmTitle, u.live])).toEqual([['Oppenheimer', false]]);
     await expect(dal.deleteMedia(m.id)).rejects.toThrow(Refused);
 
     // Published, then removed from the working copy: the public page still shows it.
     await publish(reviewId);
-    expect((await dal.getMediaItem(m.id)).uses.map((u) => [u.live, u.lead])).toEqual([[true, true]]);
+    expect((await dal.getMediaItem(m.id)).uses.map((u) => [u.live, u.kind === 'review' && u.lead])).toEqual([[true, true]]);
     // New words for it reach the home page too (where a lead image shows).
-    expect(await dal.updateMedia(m.id, { alt: 'A dancer in red', caption: null, credit: '© Lionsgate' })).toEqual({ filmSlugs: ['oppenheimer'], shownAsLead: true });
+    expect(await dal.updateMedia(m.id, { alt: 'A dancer in red', caption: null, credit: '© Lionsgate' })).toEqual({ filmSlugs: ['oppenheimer'], shownAsLead: true, portrait: false });
     await reviewsDal.saveReview(reviewId, versionOf(reviewId), reviewDraftSchema.parse({ body: text, leadImageId: null, mark: 8 }), 'manual');
     expect(leadOf(reviewId)).toBeNull();
     await expect(dal.deleteMedia(m.id)).rejects.toThrow(Refused);

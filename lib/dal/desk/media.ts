@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { films, media, mediaUses, reviewerProfiles, reviewRevisions, reviews, users } from '@/db/schema';
+import { films, filmStills, media, mediaUses, reviewerProfiles, reviewRevisions, reviews, users } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { deleteMediaFiles, type StoredMedia } from '@/lib/media';
@@ -20,8 +20,19 @@ import { contains, pageCountOf } from '../sql';
 
 export const MEDIA_PAGE_SIZE = 24;
 
-/** `live`: a public page shows it; `lead`: as the review's lead image (the home page may show it too). */
-export type MediaUse = { reviewId: number; filmTitle: string; filmSlug: string; critic: string; live: boolean; lead: boolean };
+/** Where an image is used: in a review's body or as its lead image, as one of a film's stills, or as a critic's portrait. */
+export type MediaUse =
+  /** `live`: a public page shows it; `lead`: as the review's lead image (the home page may show it too). */
+  | { kind: 'review'; reviewId: number; filmTitle: string; filmSlug: string; critic: string; live: boolean; lead: boolean }
+  | { kind: 'still'; filmId: number; filmTitle: string; filmSlug: string; live: true }
+  | { kind: 'portrait'; userId: number; critic: string; criticSlug: string; live: true };
+
+/** How the library and its refusals name a use. */
+export function mediaUseLabel(u: MediaUse): string {
+  if (u.kind === 'review') return `${u.critic}’s review of ${u.filmTitle}${u.lead ? ' (lead image)' : ''}`;
+  if (u.kind === 'still') return `the stills of ${u.filmTitle}`;
+  return `${u.critic}’s portrait`;
+}
 
 export type MediaItem = {
   id: number;
@@ -59,7 +70,10 @@ const itemColumns = {
   createdAt: media.createdAt,
 };
 
-/** Which reviews show these images: their film and critic, and whether the image is on a public page. */
+/**
+ * Where these images are used: the reviews that show them (their film and critic, and whether the
+ * image is on a public page), the films whose stills they are, and the critics they portray.
+ */
 function usesOf(db: DB | Tx, ids: number[]): Map<number, MediaUse[]> {
   const out = new Map<number, MediaUse[]>();
   if (ids.length === 0) return out;
@@ -89,9 +103,24 @@ function usesOf(db: DB | Tx, ids: number[]): Map<number, MediaUse[]> {
     const lead = published && r.liveLead === r.mediaId;
     const live = lead || (published && mediaIdsOf(sanitizeDoc(r.liveBody)).includes(r.mediaId));
     const list = out.get(r.mediaId) ?? [];
-    list.push({ reviewId: r.reviewId, filmTitle: r.filmTitle, filmSlug: r.filmSlug, critic: r.critic, live, lead });
+    list.push({ kind: 'review', reviewId: r.reviewId, filmTitle: r.filmTitle, filmSlug: r.filmSlug, critic: r.critic, live, lead });
     out.set(r.mediaId, list);
   }
+  const add = (mediaId: number, use: MediaUse) => out.set(mediaId, [...(out.get(mediaId) ?? []), use]);
+  const stills = db
+    .select({ mediaId: filmStills.mediaId, filmId: films.id, filmTitle: films.title, filmSlug: films.slug })
+    .from(filmStills)
+    .innerJoin(films, eq(films.id, filmStills.filmId))
+    .where(inArray(filmStills.mediaId, ids))
+    .orderBy(films.title)
+    .all();
+  for (const r of stills) add(r.mediaId, { kind: 'still', filmId: r.filmId, filmTitle: r.filmTitle, filmSlug: r.filmSlug, live: true });
+  const portraits = db
+    .select({ mediaId: reviewerProfiles.portraitMediaId, userId: reviewerProfiles.userId, critic: reviewerProfiles.penName, criticSlug: reviewerProfiles.slug })
+    .from(reviewerProfiles)
+    .where(inArray(reviewerProfiles.portraitMediaId, ids))
+    .all();
+  for (const r of portraits) if (r.mediaId !== null) add(r.mediaId, { kind: 'portrait', userId: r.userId, critic: r.critic, criticSlug: r.criticSlug, live: true });
   return out;
 }
 
@@ -160,10 +189,19 @@ export async function createMedia(stored: StoredMedia, fileName: string, details
   });
 }
 
-/** Film pages whose published reviews show this image, and whether one shows it as its lead image: what an edit of its words makes stale. */
-function pagesShowing(db: DB | Tx, mediaId: number): { filmSlugs: string[]; shownAsLead: boolean } {
+/**
+ * The public pages that show this image (film pages through a published review or a still; the
+ * home page through a lead image; critics' pages through a portrait): what an edit of its words
+ * makes stale.
+ */
+function pagesShowing(db: DB | Tx, mediaId: number): { filmSlugs: string[]; shownAsLead: boolean; portrait: boolean } {
   const uses = usesOf(db, [mediaId]).get(mediaId) ?? [];
-  return { filmSlugs: [...new Set(uses.filter((u) => u.live).map((u) => u.filmSlug))], shownAsLead: uses.some((u) => u.lead) };
+  const filmSlugs = uses.flatMap((u) => (u.kind !== 'portrait' && u.live ? [u.filmSlug] : []));
+  return {
+    filmSlugs: [...new Set(filmSlugs)],
+    shownAsLead: uses.some((u) => u.kind === 'review' && u.lead),
+    portrait: uses.some((u) => u.kind === 'portrait'),
+  };
 }
 
 async function loadForChange(mediaId: number, action: 'media.edit' | 'media.delete') {
@@ -177,7 +215,7 @@ async function loadForChange(mediaId: number, action: 'media.edit' | 'media.dele
 }
 
 /** Changes an image's alt text, caption and credit. Returns the public pages that show it. */
-export async function updateMedia(mediaId: number, details: MediaDetails): Promise<{ filmSlugs: string[]; shownAsLead: boolean }> {
+export async function updateMedia(mediaId: number, details: MediaDetails): Promise<{ filmSlugs: string[]; shownAsLead: boolean; portrait: boolean }> {
   const { viewer } = await loadForChange(mediaId, 'media.edit');
   return getDb().transaction((tx) => {
     tx.update(media).set({ ...details, updatedAt: now() }).where(eq(media.id, mediaId)).run();
@@ -187,8 +225,8 @@ export async function updateMedia(mediaId: number, details: MediaDetails): Promi
 }
 
 /**
- * Deletes an image nothing uses (no review's working copy or live version shows it); refused
- * otherwise, with where it is used. The files go once no other record names the same stored file.
+ * Deletes an image nothing uses (no review's working copy or live version shows it, no film has it
+ * among its stills, no critic as a portrait); refused otherwise, with where it is used. The files go once no other record names the same stored file.
  */
 export async function deleteMedia(mediaId: number): Promise<void> {
   const { viewer, row } = await loadForChange(mediaId, 'media.delete');
@@ -196,8 +234,8 @@ export async function deleteMedia(mediaId: number): Promise<void> {
   db.transaction((tx) => {
     const uses = usesOf(tx, [mediaId]).get(mediaId) ?? [];
     if (uses.length) {
-      const where = uses.map((u) => `${u.critic}’s review of ${u.filmTitle}`).join(', ');
-      throw new Refused(`This image is used in ${where}: remove it from ${uses.length === 1 ? 'that review' : 'those reviews'} first.`);
+      const where = uses.map(mediaUseLabel).join(', ');
+      throw new Refused(`This image is used in ${where}: remove it from ${uses.length === 1 ? 'there' : 'each of them'} first.`);
     }
     tx.delete(media).where(eq(media.id, mediaId)).run();
     recordAudit({ actorId: viewer.id, action: 'media.deleted', entityType: 'media', entityId: mediaId, details: { path: row.path } }, tx);

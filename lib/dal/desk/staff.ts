@@ -12,6 +12,7 @@ import { freeSlug } from '@/lib/slug';
 import type { StaffRole } from '@/lib/workflow-states';
 import { PEN_NAME_MAX, type CreateStaffInput, type ProfileInput } from '@/lib/validation/staff';
 import { recordAudit } from '../audit-log';
+import { portraitOfUser } from './portraits';
 import { getDb, type Tx } from '../db';
 import { FieldConflict, NotFound, Refused } from '../errors';
 import { authorize } from '../guard';
@@ -216,7 +217,7 @@ export async function getOwnAccount(): Promise<OwnAccount> {
     .from(reviewerProfiles)
     .where(eq(reviewerProfiles.userId, viewer.id))
     .get();
-  return { id: viewer.id, email: viewer.email, name: viewer.name, role: viewer.role, profile: profile ?? null };
+  return { id: viewer.id, email: viewer.email, name: viewer.name, role: viewer.role, profile: profile ? { ...profile, portrait: portraitOfUser(getDb(), viewer.id) } : null };
 }
 
 export async function changeOwnPassword(currentPassword: string, newPassword: string): Promise<void> {

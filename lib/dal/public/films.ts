@@ -9,6 +9,7 @@ import { posterImageOf, posterVersion } from '@/lib/poster-urls';
 import { publicRead, getDb, type DB } from '../db';
 import { col, currentSlugBehind, FILM_SLUG_REDIRECTS } from '../sql';
 import { listPublicReviewsOfFilm } from './reviews';
+import { filmStillsQuery, portraitsBySlug } from './portraits';
 import { publicReviewWhere } from '../visibility';
 import type { DatedFilmCard, FilmCard, FilmFilters, FilmLookup, RelatedFilms } from '../types';
 import type { FilmSort } from '@/lib/validation/public';
@@ -23,13 +24,17 @@ export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
   }
 
   const q = filmPageQueries(db, film.id);
-  const [genreRows, releaseRows, creditRows, companyRows, publicReviews] = await Promise.all([
+  const [genreRows, releaseRows, creditRows, companyRows, publicReviews, stills] = await Promise.all([
     q.genres,
     q.releases,
     q.credits,
     q.companies,
     listPublicReviewsOfFilm(film.id),
+    filmStillsQuery(db, film.id),
   ]);
+  // The byline shows each critic's portrait: one look-up for the page's critics.
+  const portraits = portraitsBySlug(db, publicReviews.map((r) => r.reviewer.slug));
+  const reviewsWithPortraits = publicReviews.map((r) => ({ ...r, reviewer: { ...r.reviewer, portrait: portraits.get(r.reviewer.slug) ?? null } }));
 
   const marks = publicReviews.map((r) => r.mark);
   return {
@@ -56,9 +61,10 @@ export const getFilmPage = cache(async (slug: string): Promise<FilmLookup> => {
         role,
         companies: companyRows.filter((c) => c.role === role).map(({ slug, name }) => ({ slug, name })),
       })).filter((g) => g.companies.length > 0),
-      reviews: publicReviews,
+      reviews: reviewsWithPortraits,
       averageMark: averageMark(marks),
       markCount: marks.filter((m) => m !== null).length,
+      stills,
     },
   };
 });

@@ -2,11 +2,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { films, reviewerProfiles, reviewerStats, reviewRevisions, reviews, users } from '@/db/schema';
+import { films, media, reviewerProfiles, reviewerStats, reviewRevisions, reviews, users } from '@/db/schema';
 import { markDistribution, type MarkBucket } from '@/lib/marks';
 import { publicRead, type DB } from '../db';
 import { currentSlugBehind, REVIEWER_SLUG_REDIRECTS } from '../sql';
 import { publicReviewWhere, selectLiveReviews } from '../visibility';
+import { portraitColumns, withPortrait } from './portraits';
 import type { CriticEntry, DiaryEntry, ReviewerCard, ReviewerProfile } from '../types';
 
 /** Critics with at least one public review, most prolific first. */
@@ -18,13 +19,15 @@ export async function listReviewers(): Promise<ReviewerCard[]> {
       slug: reviewerProfiles.slug,
       bio: reviewerProfiles.bio,
       reviewCount: reviewerStats.reviewCount,
+      ...portraitColumns,
     })
     .from(reviewerProfiles)
     .innerJoin(users, and(eq(users.id, reviewerProfiles.userId), isNull(users.disabledAt)))
     .innerJoin(reviewerStats, eq(reviewerStats.userId, reviewerProfiles.userId))
+    .leftJoin(media, eq(media.id, reviewerProfiles.portraitMediaId))
     .where(sql`${reviewerStats.reviewCount} > 0`)
     .orderBy(desc(reviewerStats.reviewCount), asc(reviewerProfiles.penName));
-  return rows;
+  return rows.map(withPortrait);
 }
 
 /**
@@ -54,11 +57,12 @@ export async function listCritics(): Promise<CriticEntry[]> {
 export const getReviewerProfile = cache(async (slug: string): Promise<ReviewerProfile | null> => {
   const db = await publicRead();
   const row = await db
-    .select({ userId: reviewerProfiles.userId, penName: reviewerProfiles.penName, slug: reviewerProfiles.slug, bio: reviewerProfiles.bio })
+    .select({ userId: reviewerProfiles.userId, penName: reviewerProfiles.penName, slug: reviewerProfiles.slug, bio: reviewerProfiles.bio, ...portraitColumns })
     .from(reviewerProfiles)
+    .leftJoin(media, eq(media.id, reviewerProfiles.portraitMediaId))
     .where(eq(reviewerProfiles.slug, slug))
     .get();
-  return row ?? null;
+  return row ? withPortrait(row) : null;
 });
 
 /** Where a critic's old address leads now (their current slug), or null. */

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CreditsBlock } from '@/components/film/credits-block';
 import { FilmHeader } from '@/components/film/film-header';
+import { FilmStills } from '@/components/film/film-stills';
 import { ReviewArticle } from '@/components/review/review-article';
 import { FilmGrid } from '@/components/film/film-grid';
 import { Stars } from '@/components/ui/stars';
@@ -89,6 +90,7 @@ export default async function FilmPageRoute({ params }: Props) {
           ))
         )}
       </section>
+      <FilmStills stills={film.stills} />
       <div className="mx-auto max-w-3xl render-lazily">
         <CreditsBlock film={film} />
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { CriticPortrait } from '@/components/reviewer/critic-portrait';
 import { MarkChart } from '@/components/reviewer/mark-chart';
 import { Pagination } from '@/components/ui/pagination';
 import { Stars } from '@/components/ui/stars';
@@ -40,8 +41,13 @@ export default async function ReviewerPageRoute({ params, searchParams }: Props)
   return (
     <div className="grid gap-12 lg:grid-cols-[1fr_2fr]">
       <header className="lg:sticky lg:top-6 lg:self-start">
-        <p className="text-xs font-semibold uppercase tracking-[0.25em] text-accent">Critic</p>
-        <h1 className="mt-2 font-serif text-5xl font-black">{profile.penName}</h1>
+        <div className="flex items-center gap-5">
+          <CriticPortrait penName={profile.penName} portrait={profile.portrait} size="lg" eager />
+          <div>
+            <p className="text-xs font-semibold uppercase tracking-[0.25em] text-accent">Critic</p>
+            <h1 className="mt-2 font-serif text-5xl font-black">{profile.penName}</h1>
+          </div>
+        </div>
         <p className="mt-1 text-xs uppercase tracking-widest text-ink-soft">
           {diary.total} published {diary.total === 1 ? 'review' : 'reviews'}
         </p>

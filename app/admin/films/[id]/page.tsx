@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PageHeader } from '@/components/admin/page-header';
+import { FilmStillsEditor } from '@/components/admin/film-stills-editor';
+import { PageHeader, Panel } from '@/components/admin/page-header';
 import { FilmEditor } from '@/components/admin/film-editor';
 import { guarded } from '@/lib/auth/page-guard';
 import { countryOptions } from '@/lib/countries';
 import { getFilmForEdit, listGenres } from '@/lib/dal/desk/films';
+import { getFilmStills } from '@/lib/dal/desk/film-stills';
 import { recordIdParam } from '@/lib/validation/record-id';
 import { routes } from '@/lib/routes';
 
@@ -19,7 +21,7 @@ export default async function EditFilmPage({
 }) {
   const id = await recordIdParam(params);
   const created = (await searchParams).created === '1';
-  const [film, genres] = await guarded(() => Promise.all([getFilmForEdit(id), listGenres()]), routes.admin.film(id));
+  const [film, genres, stills] = await guarded(() => Promise.all([getFilmForEdit(id), listGenres(), getFilmStills(id)]), routes.admin.film(id));
   return (
     <>
       <PageHeader title={film.title} description={routes.film(film.slug)}>
@@ -29,6 +31,11 @@ export default async function EditFilmPage({
       </PageHeader>
       {/* Keyed by film so that opening another film starts from its own rows. */}
       <FilmEditor key={film.id} film={film} genres={genres} countries={countryOptions()} created={created} />
+      <div className="mt-8 max-w-5xl">
+        <Panel title="Stills">
+          <FilmStillsEditor key={film.id} filmId={film.id} initial={stills} />
+        </Panel>
+      </div>
     </>
   );
 }

@@ -5,10 +5,10 @@
  */
 import { getMediaSource } from '@/lib/dal/public/media';
 import { imageNotFound, imageResponse, variantAddressSchema } from '@/lib/images';
-import { MEDIA_FORMATS, MEDIA_WIDTHS } from '@/lib/media-urls';
+import { MEDIA_FORMATS, SERVED_MEDIA_WIDTHS } from '@/lib/media-urls';
 import { mediaVariant } from '@/lib/media';
 
-const paramsSchema = variantAddressSchema(MEDIA_WIDTHS, MEDIA_FORMATS);
+const paramsSchema = variantAddressSchema(SERVED_MEDIA_WIDTHS, MEDIA_FORMATS);
 
 export async function GET(_request: Request, { params }: { params: Promise<{ mediaId: string; version: string; file: string }> }) {
   const { mediaId, version, file } = await params;
