@@ -88,7 +88,7 @@ export default async function HomePage() {
         )}
       </section>
 
-      <div className="grid gap-12 lg:grid-cols-2">
+      <div className="grid gap-12 lg:grid-cols-2 render-lazily">
         <section id="in-cinemas" aria-labelledby="in-cinemas-heading">
           <SectionHeading id="in-cinemas-heading">Now in cinemas</SectionHeading>
           <div className="mt-6">
@@ -112,7 +112,7 @@ export default async function HomePage() {
       </div>
 
       {home.bestMarked.length > 0 && (
-        <section id="best-marked" aria-labelledby="best-marked-heading">
+        <section id="best-marked" aria-labelledby="best-marked-heading" className="render-lazily">
           <SectionHeading id="best-marked-heading" aside={<Link className={moreLink} href={routes.films({ sort: 'mark' })}>All films by mark</Link>}>
             Best marked
           </SectionHeading>
@@ -122,7 +122,7 @@ export default async function HomePage() {
         </section>
       )}
 
-      <section id="films" aria-labelledby="films-heading">
+      <section id="films" aria-labelledby="films-heading" className="render-lazily">
         <SectionHeading id="films-heading" aside={<Link className={moreLink} href={routes.films()}>All films</Link>}>
           Films
         </SectionHeading>
@@ -132,7 +132,7 @@ export default async function HomePage() {
       </section>
 
       {reviewers.length > 0 && (
-        <section id="critics" aria-labelledby="critics-heading">
+        <section id="critics" aria-labelledby="critics-heading" className="render-lazily">
           <SectionHeading id="critics-heading">Our critics</SectionHeading>
           <ul className="mt-6 grid gap-6 md:grid-cols-3">
             {reviewers.map((r) => (
