@@ -8,26 +8,26 @@ import { guarded } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/dal/guard';
 import { listInbox } from '@/lib/dal/desk/notifications';
-import { listDeskReviews, listMyReviews, listQueue } from '@/lib/dal/desk/reviews';
-import type { ReviewListItem } from '@/lib/dal/types';
+import { listDeskReviews, listMyReviewGroups, listQueue } from '@/lib/dal/desk/reviews';
+import { Pagination } from '@/components/ui/pagination';
+import { myReviewPagesSchema, type MyReviewPages } from '@/lib/my-review-groups';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-const GROUPS: { title: string; match: (r: ReviewListItem) => boolean; empty: string }[] = [
-  { title: 'Drafts', match: (r) => r.status === 'draft', empty: 'No draft.' },
-  { title: 'Changes requested', match: (r) => r.status === 'changes_requested', empty: 'Nothing sent back to you.' },
-  { title: 'In review', match: (r) => r.status === 'in_review', empty: 'Nothing waiting for an editor.' },
-  { title: 'Approved', match: (r) => r.status === 'approved', empty: 'Nothing approved and waiting.' },
-  { title: 'Scheduled', match: (r) => r.status === 'published' && r.scheduled, empty: 'Nothing scheduled.' },
-  { title: 'Published', match: (r) => r.status === 'published' && !r.scheduled, empty: 'Nothing published yet.' },
-];
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function DashboardPage() {
+/** The other groups' pages, kept in a group's paging links (page 1 is the default, left out). */
+function otherPages(pages: MyReviewPages, except: string): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, k !== except && v > 1 ? String(v) : undefined]));
+}
+
+export default async function DashboardPage({ searchParams }: Props) {
   const viewer = await guarded(() => authorize('admin.enter'), routes.admin.home());
   const desk = can(viewer, 'queue.read');
+  const pages = myReviewPagesSchema.parse(await searchParams);
   const [mine, queue, upcoming, inbox] = await guarded(
-    () => Promise.all([listMyReviews(), desk ? listQueue() : Promise.resolve([]), desk ? listDeskReviews() : Promise.resolve([]), listInbox()]),
+    () => Promise.all([listMyReviewGroups(pages), desk ? listQueue() : Promise.resolve([]), desk ? listDeskReviews() : Promise.resolve([]), listInbox()]),
     routes.admin.home(),
   );
   return (
@@ -55,15 +55,23 @@ export default async function DashboardPage() {
         </div>
       )}
       <div className="grid grid-cols-1 gap-8">
-        {GROUPS.map((g) => {
-          const rows = mine.filter(g.match);
-          if (rows.length === 0 && (g.title === 'Scheduled' || g.title === 'Approved')) return null;
+        {mine.map((g) => {
+          if (g.total === 0 && 'hideWhenEmpty' in g && g.hideWhenEmpty) return null;
           return (
-            <section key={g.title} aria-labelledby={`group-${g.title}`}>
-              <h2 id={`group-${g.title}`} className="mb-3 text-lg font-semibold">
-                {g.title} <span className="text-sm font-normal text-ink-soft">({rows.length})</span>
+            <section key={g.key} id={`group-${g.key}`} aria-labelledby={`group-${g.key}-heading`}>
+              <h2 id={`group-${g.key}-heading`} className="mb-3 text-lg font-semibold">
+                {g.title} <span className="text-sm font-normal text-ink-soft">({g.total.toLocaleString('en-GB')})</span>
               </h2>
-              <ReviewTable reviews={rows} caption={`${g.title}: my reviews`} empty={g.empty} />
+              <ReviewTable reviews={g.items} caption={`${g.title}: my reviews`} empty={g.empty} />
+              <Pagination
+                page={g.page}
+                pageCount={g.pageCount}
+                basePath={routes.admin.home()}
+                params={otherPages(pages, g.key)}
+                param={g.key}
+                label={`${g.title}: pages`}
+                hash={`#group-${g.key}`}
+              />
             </section>
           );
         })}

@@ -1,18 +1,37 @@
 import Link from 'next/link';
 
-/** Previous/next links that keep the other query parameters. Works without JavaScript. */
-export function Pagination({ page, pageCount, basePath, params }: { page: number; pageCount: number; basePath: string; params: Record<string, string | undefined> }) {
+/**
+ * Previous/next links that keep the other query parameters. Works without JavaScript. Several on
+ * one page (the dashboard's groups) each take their own `param`, `label` and `hash`.
+ */
+export function Pagination({
+  page,
+  pageCount,
+  basePath,
+  params,
+  param = 'page',
+  label = 'Pagination',
+  hash = '',
+}: {
+  page: number;
+  pageCount: number;
+  basePath: string;
+  params: Record<string, string | undefined>;
+  param?: string;
+  label?: string;
+  hash?: string;
+}) {
   if (pageCount <= 1) return null;
   const href = (p: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-    if (p > 1) q.set('page', String(p));
+    if (p > 1) q.set(param, String(p));
     const s = q.toString();
-    return s ? `${basePath}?${s}` : basePath;
+    return `${s ? `${basePath}?${s}` : basePath}${hash}`;
   };
   const linkClass = 'rounded-md border border-stone-300 bg-surface px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent';
   return (
-    <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-4 text-sm">
+    <nav aria-label={label} className="mt-6 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
         <Link className={linkClass} href={href(page - 1)} rel="prev">
           Previous page

@@ -68,7 +68,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           <input id="queue-q" name="q" type="search" defaultValue={query.q ?? ''} placeholder="Film or critic" className={inputClass} />
         </div>
         <Choice id="queue-critic" name="critic" label="Critic" value={query.critic} options={list.critics.map((c) => ({ value: String(c.id), label: c.name }))} any="Every critic" />
-        <Choice id="queue-film" name="film" label="Film" value={query.film} options={list.films.map((f) => ({ value: String(f.id), label: f.title }))} any="Every film" />
+        {list.films ? (
+          <Choice id="queue-film" name="film" label="Film" value={query.film} options={list.films.map((f) => ({ value: String(f.id), label: f.title }))} any="Every film" />
+        ) : (
+          // Too many films in this state for a list: the search box finds a title.
+          query.film !== undefined && <input type="hidden" name="film" value={query.film} />
+        )}
         <Choice id="queue-state" name="state" label="State" value={query.state} options={STATE_CHOICES} />
         <Choice
           id="queue-sort"

@@ -214,6 +214,16 @@ describe('the queue at 200 submissions', () => {
     expect(byCritic.critics.map((c) => c.name)).toEqual(expect.arrayContaining(['Mulder', 'Sabine', 'Margaux']));
   });
 
+  it('keeps the film filter a short list: beyond 200 films in the chosen state, the search box stands in', async () => {
+    const waiting = (await page({})).films!;
+    expect(waiting.length).toBeGreaterThanOrEqual(180);
+    expect(waiting.length).toBeLessThanOrEqual(queue.MAX_FILM_CHOICES);
+    expect(waiting.map((f) => f.title)).toEqual([...waiting.map((f) => f.title)].sort((a, b) => a.localeCompare(b)));
+    expect((await page({ state: 'approved' })).films!.map((f) => f.title)).toContain('Queue film 009');
+    // Every film with a published review, and these 200: more than a list can hold.
+    expect((await page({ state: 'all' })).films).toBeNull();
+  });
+
   it('is refused to a reviewer', async () => {
     actAs(who.mulder);
     await expect(queue.listQueuePage(queueQuerySchema.parse({}))).rejects.toThrow();

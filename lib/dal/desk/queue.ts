@@ -4,7 +4,7 @@
  * the editor last read it (review_reads keeps the revision each editor read).
  */
 import 'server-only';
-import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { films, reviewReads, reviewRevisions, reviewerProfiles, reviews, users } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { QUEUE_PAGE_SIZE, type QueueQuery, type QueueState } from '@/lib/validation/queue';
@@ -33,9 +33,9 @@ export type QueuePage = {
   total: number;
   page: number;
   pageCount: number;
-  /** The filters' choices: critics and films that have a review in a desk state. */
+  /** The filters' choices: critics and films that have a review in the chosen state (films: null when too many for a list). */
   critics: { id: number; name: string }[];
-  films: { id: number; title: string }[];
+  films: { id: number; title: string }[] | null;
 };
 
 const penName = sql<string>`coalesce(${reviewerProfiles.penName}, ${users.name})`;
@@ -43,6 +43,9 @@ const penName = sql<string>`coalesce(${reviewerProfiles.penName}, ${users.name})
 function stateFilter(state: QueueQuery['state']): SQL {
   return state === 'all' ? ne(reviews.status, 'draft') : eq(reviews.status, state);
 }
+
+/** Beyond this many films in the chosen state, the film filter gives way to the search box. */
+export const MAX_FILM_CHOICES = 200;
 
 /** One page of the queue. Small OFFSET paging: a desk's queue is hundreds of rows, not millions. */
 export async function listQueuePage(query: QueueQuery): Promise<QueuePage> {
@@ -93,16 +96,28 @@ export async function listQueuePage(query: QueueQuery): Promise<QueuePage> {
       .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviews.authorId))
       .where(where)
       .get()?.n ?? 0;
-  const desk = ne(reviews.status, 'draft');
+  // The filters' choices, bounded whatever the archive's size: the critics who have a review in
+  // the chosen state, and the films only while they are few enough for a list (the published state
+  // of a large archive spans most films; the search box finds a title then).
+  const inState = and(stateFilter(query.state), query.critic ? eq(reviews.authorId, query.critic) : undefined);
   const critics = db
-    .selectDistinct({ id: reviews.authorId, name: penName })
-    .from(reviews)
-    .innerJoin(users, eq(users.id, reviews.authorId))
-    .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviews.authorId))
-    .where(desk)
+    .select({ id: users.id, name: penName })
+    .from(users)
+    .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, users.id))
+    .where(sql`exists (select 1 from ${reviews} where ${col(reviews.authorId)} = ${col(users.id)} and ${stateFilter(query.state)})`)
     .orderBy(asc(penName))
     .all();
-  const filmChoices = db.selectDistinct({ id: films.id, title: films.title }).from(reviews).innerJoin(films, eq(films.id, reviews.filmId)).where(desk).orderBy(asc(films.title)).all();
+  const filmIds = db
+    .selectDistinct({ id: reviews.filmId })
+    .from(reviews)
+    .where(inState)
+    .limit(MAX_FILM_CHOICES + 1)
+    .all()
+    .map((r) => r.id);
+  const filmChoices =
+    filmIds.length > MAX_FILM_CHOICES
+      ? null
+      : db.select({ id: films.id, title: films.title }).from(films).where(inArray(films.id, filmIds)).orderBy(asc(films.title)).all();
   const at = now();
   return {
     items: rows.map((r) => ({

@@ -296,3 +296,48 @@ describe('a headline and a standfirst', () => {
     expect(headlines.map((r) => r.headline)).toEqual(expect.arrayContaining(['The bomb, the man', 'A later headline']));
   });
 });
+
+describe('the dashboard’s groups of one’s own reviews', () => {
+  it('counts each group and pages it twenty at a time, a scheduled review in its own group', async () => {
+    // A critic of their own with 45 published reviews and one scheduled, straight into the tables.
+    const critic = (
+      await db.insert(users).values({ email: 'prolific@bobine.test', name: 'Prolific Critic', role: 'reviewer', passwordHash: 'x' }).returning({ id: users.id }).get()
+    ).id;
+    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Seen it.' }] }] };
+    const base = Date.now() - 100 * 86_400_000;
+    db.transaction((tx) => {
+      for (let i = 0; i < 46; i++) {
+        const film = tx.insert(films).values({ slug: `prolific-${i}`, title: `Prolific ${i}` }).returning({ id: films.id }).get().id;
+        const at = new Date(base + i * 86_400_000);
+        const publishedAt = i === 45 ? new Date(Date.now() + 86_400_000) : at;
+        const review = tx
+          .insert(reviews)
+          .values({ filmId: film, authorId: critic, status: 'published', body, mark: 7, publishedAt, createdAt: at, updatedAt: at })
+          .returning({ id: reviews.id })
+          .get().id;
+        const revision = tx
+          .insert(reviewRevisions)
+          .values({ reviewId: review, number: 1, authorId: critic, reason: 'publish', status: 'published', body, mark: 7, createdAt: at })
+          .returning({ id: reviewRevisions.id })
+          .get().id;
+        tx.update(reviews).set({ liveRevisionId: revision }).where(eq(reviews.id, review)).run();
+      }
+    });
+    actAs(critic);
+    const { myReviewPagesSchema } = await import('@/lib/my-review-groups');
+    const groups = async (q: Record<string, string>) => Object.fromEntries((await dal.listMyReviewGroups(myReviewPagesSchema.parse(q))).map((g) => [g.key, g]));
+
+    const first = await groups({});
+    expect(first.published!.total).toBe(45);
+    expect(first.published!.pageCount).toBe(3);
+    expect(first.published!.items.map((r) => r.film.title)).toEqual(Array.from({ length: 20 }, (_, i) => `Prolific ${44 - i}`));
+    expect(first.scheduled!.items.map((r) => r.film.title)).toEqual(['Prolific 45']);
+    expect(first.drafts!.total).toBe(0);
+
+    const third = await groups({ published: '3', scheduled: 'x' });
+    expect(third.published!.items).toHaveLength(5);
+    expect(third.scheduled!.page).toBe(1);
+    // Past the last page: the last page.
+    expect((await groups({ published: '99' })).published!.items.map((r) => r.film.title)).toEqual(third.published!.items.map((r) => r.film.title));
+  });
+});

@@ -4,7 +4,7 @@
  * and the workflow table itself; `saveReview` and `transitionReview` are the only writers of reviews.
  */
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, max, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, max, not, or, sql, type SQL } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import { editorialComments, films, media, reviewLocks, reviewRevisions, reviewerProfiles, reviews, users } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
@@ -18,6 +18,7 @@ import { imageIdsOfVersions } from '@/lib/rich-text/image-changes';
 import { sanitizeDoc } from '@/lib/rich-text/sanitize';
 import { docToText } from '@/lib/rich-text/text';
 import { siteDateOf } from '@/lib/dates';
+import { MY_REVIEW_GROUPS, MY_REVIEWS_PAGE_SIZE, type MyReviewGroupDef, type MyReviewPages } from '@/lib/my-review-groups';
 import { eventChecksFields, submissionProblems, type ReviewDraftInput } from '@/lib/validation/review';
 import { applyEvent, availableEvents, canEditReview, eventAuditAction, MARK_NEEDED, stateAfterEdit, type ReviewEvent, type ReviewState } from '@/lib/workflow';
 import { recordAudit } from '../audit-log';
@@ -28,7 +29,7 @@ import { defaultPenName, freeCriticSlug } from './staff';
 import { deliverNotifications, notifyComment, notifyReviewEvent } from './notifications';
 import { withLeadImages } from '../public/media';
 import { keepOwnLeadImage, keepOwnMedia, mediaOfReviewBody, syncMediaUses } from './media';
-import { contains, firstReleaseSql, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
+import { contains, firstReleaseSql, pageCountOf, reviewContentColumns, reviewContentOf, sanitizedReviewContent } from '../sql';
 import type { FilmChoice, PublicReview, ReviewForEditing, ReviewListItem, RevisionDetail, RevisionItem, SaveResult } from '../types';
 
 /**
@@ -104,12 +105,39 @@ function baseList(db: DB) {
     .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, reviews.authorId));
 }
 
-/** The signed-in staff member's own reviews, most recently changed first. */
-export async function listMyReviews(): Promise<ReviewListItem[]> {
+/** One group of the signed-in staff member's own reviews, one page of it. */
+export type MyReviewGroup = MyReviewGroupDef & { total: number; page: number; pageCount: number; items: ReviewListItem[] };
+
+/** Which of a staff member's reviews a dashboard group holds (lib/my-review-groups.ts), at `at`. */
+function myGroupCondition(group: MyReviewGroupDef, at: Date): SQL | undefined {
+  const status = eq(reviews.status, group.status);
+  if (group.scheduled === undefined) return status;
+  const ahead = and(isNotNull(reviews.liveRevisionId), gt(reviews.publishedAt, at));
+  return and(status, group.scheduled ? ahead : not(ahead!));
+}
+
+/**
+ * The signed-in staff member's own reviews by where they stand, each group counted and paged
+ * (most recently changed first), so the dashboard stays light for a critic with a thousand reviews.
+ */
+export async function listMyReviewGroups(pages: MyReviewPages): Promise<MyReviewGroup[]> {
   const viewer = await requireStaff();
-  const rows = await baseList(getDb()).where(eq(reviews.authorId, viewer.id)).orderBy(desc(reviews.updatedAt));
+  const db = getDb();
   const at = now();
-  return rows.map((r) => toListItem(r, at));
+  return Promise.all(
+    MY_REVIEW_GROUPS.map(async (group): Promise<MyReviewGroup> => {
+      const where = and(eq(reviews.authorId, viewer.id), myGroupCondition(group, at));
+      const total = (await db.select({ n: count() }).from(reviews).where(where).get())?.n ?? 0;
+      const pageCount = pageCountOf(total, MY_REVIEWS_PAGE_SIZE);
+      const page = Math.min(pages[group.key], pageCount);
+      const rows = await baseList(db)
+        .where(where)
+        .orderBy(desc(reviews.updatedAt), desc(reviews.id))
+        .limit(MY_REVIEWS_PAGE_SIZE)
+        .offset((page - 1) * MY_REVIEWS_PAGE_SIZE);
+      return { ...group, total, page, pageCount, items: rows.map((r) => toListItem(r, at)) };
+    }),
+  );
 }
 
 /** Reviews waiting for an editor, oldest submission first. */
