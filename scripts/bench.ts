@@ -470,9 +470,10 @@ async function loadRun(bobine: Server, filmPath: string): Promise<void> {
   const pages = { film: filmPath, home: '/' };
   const bodies: Record<string, Buffer> = {};
   for (const [k, p] of Object.entries(pages)) {
-    // Twice: the first answer after a start is Next.js's own render (with its runtime); the second,
-    // from the front's store, is what readers get from then on and what nginx must serve as well.
-    await (await fetch(bobine.base + p)).arrayBuffer();
+    // Three times: the first answers after a start are Next.js's own render (with its runtime; the
+    // very first is not kept, the freshness rule is not loaded yet); then the front's copy, what
+    // readers get from then on and what nginx must serve as well.
+    for (let i = 0; i < 2; i++) await (await fetch(bobine.base + p)).arrayBuffer();
     const res = await fetch(bobine.base + p);
     bodies[k] = Buffer.from(await res.arrayBuffer());
     const html = bodies[k].toString('utf8');
