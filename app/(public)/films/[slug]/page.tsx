@@ -79,15 +79,15 @@ export default async function FilmPageRoute({ params }: Props) {
           </ol>
         </nav>
       )}
-      <section aria-label="Reviews" className="mx-auto max-w-3xl space-y-14 [&>article:not(:first-child)]:render-lazily">
+      <section aria-label="Reviews" className="mx-auto max-w-3xl space-y-14 [&>article]:render-lazily">
         {film.reviews.length === 0 ? (
           <p className="border-t border-rule pt-8 font-serif text-lg italic text-ink-soft">
             No review of {film.title} has been published yet.
           </p>
         ) : (
-          film.reviews.map((review, i) => (
-            <ReviewArticle key={review.id} review={review} permalink={routes.filmReview(film.slug, review.reviewer.slug)} first={i === 0} />
-          ))
+          // The film's header fills the first screen, phone or desktop: every review (and its lead
+          // image) is below it, laid out and fetched as it comes near.
+          film.reviews.map((review) => <ReviewArticle key={review.id} review={review} permalink={routes.filmReview(film.slug, review.reviewer.slug)} />)
         )}
       </section>
       <FilmStills stills={film.stills} />
