@@ -15,6 +15,8 @@ import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
+const NONE = { items: [], total: 0 };
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The other groups' pages, kept in a group's paging links (page 1 is the default, left out). */
@@ -27,7 +29,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const desk = can(viewer, 'queue.read');
   const pages = myReviewPagesSchema.parse(await searchParams);
   const [mine, queue, upcoming, inbox] = await guarded(
-    () => Promise.all([listMyReviewGroups(pages), desk ? listQueue() : Promise.resolve([]), desk ? listDeskReviews() : Promise.resolve([]), listInbox()]),
+    () => Promise.all([listMyReviewGroups(pages), desk ? listQueue(5) : Promise.resolve(NONE), desk ? listDeskReviews(10) : Promise.resolve(NONE), listInbox()]),
     routes.admin.home(),
   );
   return (
@@ -42,15 +44,27 @@ export default async function DashboardPage({ searchParams }: Props) {
         <div className="mb-10 grid grid-cols-1 gap-6 lg:grid-cols-2">
           <section aria-labelledby="desk-queue">
             <h2 id="desk-queue" className="mb-3 flex flex-wrap items-center justify-between gap-x-3 text-lg font-semibold">
-              Waiting for an editor <Link href={routes.admin.queue()} className="text-sm font-medium text-accent underline">Open the queue</Link>
+              <span>
+                Waiting for an editor <span className="text-sm font-normal text-ink-soft">({queue.total.toLocaleString('en-GB')})</span>
+              </span>
+              <Link href={routes.admin.queue()} className="text-sm font-medium text-accent underline">
+                Open the queue
+              </Link>
             </h2>
-            <ReviewTable reviews={queue.slice(0, 5)} caption="Reviews in review" showAuthor timeColumn="submitted" empty="The queue is empty." />
+            <ReviewTable reviews={queue.items} caption="Reviews in review" showAuthor timeColumn="submitted" empty="The queue is empty." />
           </section>
           <section aria-labelledby="desk-upcoming">
-            <h2 id="desk-upcoming" className="mb-3 text-lg font-semibold">
-              Approved and scheduled
+            <h2 id="desk-upcoming" className="mb-3 flex flex-wrap items-center justify-between gap-x-3 text-lg font-semibold">
+              <span>
+                Approved and scheduled <span className="text-sm font-normal text-ink-soft">({upcoming.total.toLocaleString('en-GB')})</span>
+              </span>
+              {upcoming.total > upcoming.items.length && (
+                <Link href={routes.admin.queue({ state: 'approved' })} className="text-sm font-medium text-accent underline">
+                  All approved in the queue
+                </Link>
+              )}
             </h2>
-            <ReviewTable reviews={upcoming} caption="Approved and scheduled reviews" showAuthor timeColumn="published" empty="Nothing approved or scheduled." />
+            <ReviewTable reviews={upcoming.items} caption="Approved and scheduled reviews" showAuthor timeColumn="published" empty="Nothing approved or scheduled." />
           </section>
         </div>
       )}

@@ -224,6 +224,18 @@ describe('the queue at 200 submissions', () => {
     expect((await page({ state: 'all' })).films).toBeNull();
   });
 
+  it('gives the dashboard a glance: the first few of the queue and of what is approved, with their totals', async () => {
+    actAs(who.editor);
+    const reviewsDal = await import('./reviews');
+    const waiting = await reviewsDal.listQueue(5);
+    expect(waiting.items).toHaveLength(5);
+    expect(waiting.total).toBeGreaterThanOrEqual(180);
+    expect(waiting.items[0]!.film.title).toBe('Queue film 000');
+    const upcoming = await reviewsDal.listDeskReviews(10);
+    expect(upcoming.items).toHaveLength(10);
+    expect(upcoming.total).toBeGreaterThanOrEqual(20);
+  });
+
   it('is refused to a reviewer', async () => {
     actAs(who.mulder);
     await expect(queue.listQueuePage(queueQuerySchema.parse({}))).rejects.toThrow();

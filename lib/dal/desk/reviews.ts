@@ -140,22 +140,29 @@ export async function listMyReviewGroups(pages: MyReviewPages): Promise<MyReview
   );
 }
 
-/** Reviews waiting for an editor, oldest submission first. */
-export async function listQueue(): Promise<ReviewListItem[]> {
+/** The first `limit` of a desk list, and how many there are in all. */
+export type DeskListHead = { items: ReviewListItem[]; total: number };
+
+/** Reviews waiting for an editor, oldest submission first: the first `limit` (the dashboard's glance). */
+export async function listQueue(limit: number): Promise<DeskListHead> {
   await authorize('queue.read');
-  const rows = await baseList(getDb()).where(eq(reviews.status, 'in_review')).orderBy(asc(reviews.submittedAt), asc(reviews.id));
+  const db = getDb();
+  const where = eq(reviews.status, 'in_review');
+  const rows = await baseList(db).where(where).orderBy(asc(reviews.submittedAt), asc(reviews.id)).limit(limit);
+  const total = (await db.select({ n: count() }).from(reviews).where(where).get())?.n ?? 0;
   const at = now();
-  return rows.map((r) => toListItem(r, at));
+  return { items: rows.map((r) => toListItem(r, at)), total };
 }
 
-/** Approved and scheduled reviews, for the editors' dashboard. */
-export async function listDeskReviews(): Promise<ReviewListItem[]> {
+/** Approved and scheduled reviews, soonest first: the first `limit`, for the editors' dashboard. */
+export async function listDeskReviews(limit: number): Promise<DeskListHead> {
   await authorize('queue.read');
-  const rows = await baseList(getDb())
-    .where(or(eq(reviews.status, 'approved'), and(eq(reviews.status, 'published'), gt(reviews.publishedAt, now()))))
-    .orderBy(asc(reviews.publishedAt), desc(reviews.updatedAt));
+  const db = getDb();
   const at = now();
-  return rows.map((r) => toListItem(r, at));
+  const where = or(eq(reviews.status, 'approved'), and(eq(reviews.status, 'published'), gt(reviews.publishedAt, at)));
+  const rows = await baseList(db).where(where).orderBy(asc(reviews.publishedAt), desc(reviews.updatedAt)).limit(limit);
+  const total = (await db.select({ n: count() }).from(reviews).where(where).get())?.n ?? 0;
+  return { items: rows.map((r) => toListItem(r, at)), total };
 }
 
 /** Films matching a few letters of the title or original title, for the New review picker. */
