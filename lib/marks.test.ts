@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageMark, isMark, markLabel, markSchema, roundToHalfStar, toOutOfFive, toStarText, toStars } from './marks';
+import { averageMark, isMark, markLabel, markSchema, roundToHalfStar, starFillPercent, toOutOfFive, toStarText, toStars } from './marks';
 
 describe('the mark scale', () => {
   it('accepts whole half-star counts from 0 to 10 only', () => {
@@ -55,5 +55,19 @@ describe('markDistribution', () => {
     expect(d[10]).toEqual({ mark: 10, count: 1 });
     expect(d.reduce((a, b) => a + b.count, 0)).toBe(5);
     expect(markDistribution([]).every((b) => b.count === 0)).toBe(true);
+  });
+});
+
+describe('the row of stars', () => {
+  it('is filled to the half star the mark rounds to, like toStars draws it', () => {
+    expect(starFillPercent(7)).toBe(70);
+    expect(starFillPercent(7.33)).toBe(70);
+    expect(starFillPercent(7.6)).toBe(80);
+    expect(starFillPercent(12)).toBe(100);
+    expect(starFillPercent(-1)).toBe(0);
+    for (let m = 0; m <= 10; m++) {
+      const halves = toStars(m).reduce((n, f) => n + (f === 'full' ? 2 : f === 'half' ? 1 : 0), 0);
+      expect(starFillPercent(m)).toBe(halves * 10);
+    }
   });
 });

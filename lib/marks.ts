@@ -66,6 +66,11 @@ export function roundToHalfStar(mark: number): number {
   return Math.round(clamp(mark));
 }
 
+/** How much of the row of stars is filled, in percent: a mark drawn to the half star (7 → 70). */
+export function starFillPercent(mark: number): number {
+  return (roundToHalfStar(mark) / MARK_MAX) * 100;
+}
+
 function clamp(mark: number): number {
   return Math.min(MARK_MAX, Math.max(MARK_MIN, mark));
 }
