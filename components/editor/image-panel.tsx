@@ -8,7 +8,7 @@ import { fileProblem, uploadMedia, type UploadedMedia } from '@/components/media
 import { MEDIA_ACCEPTED, MEDIA_MAX_LABEL, mediaPreviewUrl } from '@/lib/media-urls';
 import type { ImageLayout } from '@/lib/rich-text/allow-list';
 import type { FigureAttrs, ResolvedMedia } from '@/lib/rich-text/image-node';
-import { MISSING_CREDIT } from '@/lib/validation/media';
+import { CreditInput, UploadProgress } from '@/components/media/image-fields';
 
 const INPUT =
   'block w-full rounded-sm border border-stone-300 bg-surface px-3 py-1.5 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600';
@@ -331,21 +331,7 @@ export function ImagePanel({
                   <label htmlFor={`${id}-credit`} className={LABEL}>
                     Credit
                   </label>
-                  <input
-                    id={`${id}-credit`}
-                    type="text"
-                    value={credit}
-                    maxLength={300}
-                    placeholder="© Distributor / Photographer"
-                    aria-describedby={credit.trim() ? undefined : `${id}-credit-warning`}
-                    onChange={(e) => setCredit(e.target.value)}
-                    className={INPUT}
-                  />
-                  {!credit.trim() && (
-                    <p id={`${id}-credit-warning`} className="mt-1 text-xs font-medium text-amber-800">
-                      {MISSING_CREDIT}
-                    </p>
-                  )}
+                  <CreditInput id={id} value={credit} onChange={setCredit} className={INPUT} />
                 </div>
               </div>
             </>
@@ -371,13 +357,7 @@ export function ImagePanel({
         </div>
       </div>
 
-      {progress !== null && (
-        <div className="flex items-center gap-2 text-xs text-ink-soft">
-          <label htmlFor={`${id}-progress`}>Uploading</label>
-          <progress id={`${id}-progress`} value={progress} max={1} className="h-2 flex-1 accent-accent" />
-          <span>{Math.round(progress * 100)}%</span>
-        </div>
-      )}
+      {progress !== null && <UploadProgress id={id} progress={progress} />}
       {message && (
         <p role="alert" className="text-sm font-medium text-red-700">
           {message}

@@ -4,7 +4,7 @@ import { useActionState, useId, useState } from 'react';
 import { deleteMediaAction, updateMediaAction } from '@/app/admin/media/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE } from '@/lib/forms';
-import { MISSING_CREDIT } from '@/lib/validation/media';
+import { CreditInput } from '@/components/media/image-fields';
 
 const INPUT =
   'mt-1 block w-full rounded-md border border-stone-300 bg-surface px-3 py-1.5 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600 disabled:bg-stone-50';
@@ -56,22 +56,7 @@ export function MediaDetailsForm({
           <label htmlFor={`${id}-credit`} className="text-xs font-semibold uppercase tracking-wider text-ink-soft">
             Credit
           </label>
-          <input
-            id={`${id}-credit`}
-            name="credit"
-            maxLength={300}
-            value={credit}
-            onChange={(e) => setCredit(e.target.value)}
-            placeholder="© Distributor / Photographer"
-            disabled={!item.canEdit}
-            aria-describedby={credit.trim() ? undefined : `${id}-credit-warning`}
-            className={INPUT}
-          />
-          {!credit.trim() && (
-            <p id={`${id}-credit-warning`} className="mt-1 text-xs font-medium text-amber-800">
-              {MISSING_CREDIT}
-            </p>
-          )}
+          <CreditInput id={id} name="credit" value={credit} onChange={setCredit} disabled={!item.canEdit} className={INPUT} />
         </div>
         {item.canEdit && (
           <div className="flex items-center gap-3">

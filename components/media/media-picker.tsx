@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { searchMediaAction } from '@/app/admin/media/actions';
 import { Button } from '@/components/ui/button';
 import { MEDIA_ACCEPTED, MEDIA_MAX_LABEL, mediaPreviewUrl } from '@/lib/media-urls';
-import { MISSING_CREDIT } from '@/lib/validation/media';
+import { CreditInput, UploadProgress } from '@/components/media/image-fields';
 import { fileProblem, uploadMedia, type UploadedMedia } from './upload';
 
 const INPUT =
@@ -174,21 +174,7 @@ export function MediaPicker({
               <label htmlFor={`${id}-credit`} className={LABEL}>
                 Credit
               </label>
-              <input
-                id={`${id}-credit`}
-                type="text"
-                maxLength={300}
-                value={credit}
-                placeholder="© Distributor / Photographer"
-                aria-describedby={credit.trim() ? undefined : `${id}-credit-warning`}
-                onChange={(e) => setCredit(e.target.value)}
-                className={INPUT}
-              />
-              {!credit.trim() && (
-                <p id={`${id}-credit-warning`} className="mt-1 text-xs font-medium text-amber-800">
-                  {MISSING_CREDIT}
-                </p>
-              )}
+              <CreditInput id={id} value={credit} onChange={setCredit} className={INPUT} />
             </div>
           </div>
         </div>
@@ -232,13 +218,7 @@ export function MediaPicker({
         </div>
       )}
 
-      {progress !== null && (
-        <div className="flex items-center gap-2 text-xs text-ink-soft">
-          <label htmlFor={`${id}-progress`}>Uploading</label>
-          <progress id={`${id}-progress`} value={progress} max={1} className="h-2 flex-1 accent-accent" />
-          <span>{Math.round(progress * 100)}%</span>
-        </div>
-      )}
+      {progress !== null && <UploadProgress id={id} progress={progress} />}
       {message && (
         <p role="alert" className="text-sm font-medium text-red-700">
           {message}

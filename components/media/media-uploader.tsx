@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { MEDIA_ACCEPTED, MEDIA_MAX_LABEL } from '@/lib/media-urls';
-import { MISSING_CREDIT } from '@/lib/validation/media';
+import { CreditInput, UploadProgress } from '@/components/media/image-fields';
 import { fileProblem, uploadMedia } from './upload';
 
 type Pending = {
@@ -187,28 +187,11 @@ function PendingCard({ item, onChange, onRemove }: { item: Pending; onChange: (p
                 <label htmlFor={`${id}-credit`} className="text-sm font-medium">
                   Credit
                 </label>
-                <input
-                  id={`${id}-credit`}
-                  value={item.credit}
-                  maxLength={300}
-                  placeholder="© Distributor / Photographer"
-                  aria-describedby={item.credit.trim() ? undefined : `${id}-credit-warning`}
-                  onChange={(e) => onChange({ credit: e.target.value })}
-                  className={INPUT}
-                />
-                {!item.credit.trim() && (
-                  <p id={`${id}-credit-warning`} className="mt-1 text-xs font-medium text-amber-800">
-                    {MISSING_CREDIT}
-                  </p>
-                )}
+                <CreditInput id={id} value={item.credit} onChange={(credit) => onChange({ credit })} className={INPUT} />
               </div>
             </div>
             {item.progress !== null && (
-              <div className="flex items-center gap-2 text-xs text-ink-soft">
-                <label htmlFor={`${id}-progress`}>Uploading {item.file.name}</label>
-                <progress id={`${id}-progress`} value={item.progress} max={1} className="h-2 flex-1 accent-accent" />
-                <span>{Math.round(item.progress * 100)}%</span>
-              </div>
+              <UploadProgress id={id} progress={item.progress} label={`Uploading ${item.file.name}`} />
             )}
             {item.error && (
               <p role="alert" className="text-sm font-medium text-red-700">

@@ -13,20 +13,23 @@ import { NotFound, Refused } from '../errors';
 import { authorize } from '../guard';
 import type { StillItem } from '../types';
 
+/** A library image as the desk's stills and portrait panels show it (StillItem). */
+export const stillColumns = {
+  id: media.id,
+  fileName: media.fileName,
+  version: media.version,
+  width: media.width,
+  height: media.height,
+  alt: media.alt,
+  caption: media.caption,
+  credit: media.credit,
+};
+
 /** The stills of a film as the film editor shows them, in their order. */
 export async function getFilmStills(filmId: number): Promise<StillItem[]> {
   await authorize('catalogue.manage');
   return getDb()
-    .select({
-      id: media.id,
-      fileName: media.fileName,
-      version: media.version,
-      width: media.width,
-      height: media.height,
-      alt: media.alt,
-      caption: media.caption,
-      credit: media.credit,
-    })
+    .select(stillColumns)
     .from(filmStills)
     .innerJoin(media, eq(media.id, filmStills.mediaId))
     .where(eq(filmStills.filmId, filmId))

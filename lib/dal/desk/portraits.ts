@@ -12,21 +12,13 @@ import { getDb, type DB, type Tx } from '../db';
 import { NotFound, Refused } from '../errors';
 import { authorize, type StaffViewer } from '../guard';
 import type { StillItem } from '../types';
+import { stillColumns } from './film-stills';
 
 /** The portrait a profile shows, with its words, for the desk. */
 export function portraitOfUser(db: DB | Tx, userId: number): StillItem | null {
   return (
     db
-      .select({
-        id: media.id,
-        fileName: media.fileName,
-        version: media.version,
-        width: media.width,
-        height: media.height,
-        alt: media.alt,
-        caption: media.caption,
-        credit: media.credit,
-      })
+      .select(stillColumns)
       .from(reviewerProfiles)
       .innerJoin(media, eq(media.id, reviewerProfiles.portraitMediaId))
       .where(eq(reviewerProfiles.userId, userId))
