@@ -1,17 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ACCOUNTS, sessionAs, signIn } from './helpers/auth';
+import { expect, test } from '@playwright/test';
+import { ACCOUNTS, createAccount, ownAccount, sessionAs, signIn } from './helpers/auth';
 import { uniqueTag } from './helpers/unique';
-
-/** An admin (signed in on `page`) creates a reviewer account with a temporary password. */
-async function createAccount(page: Page, name: string, email: string, password: string) {
-  await page.goto('/admin/staff/new');
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Set a temporary password').check();
-  await page.getByLabel('Temporary password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('status')).toHaveText(`Account created for ${email}.`);
-}
 
 test.describe('staff sign-in', () => {
   test('an anonymous visitor of /admin is sent to sign in, then back', async ({ page }) => {
@@ -24,10 +13,13 @@ test.describe('staff sign-in', () => {
     await expect(page.getByRole('heading', { name: 'Your profile' })).toBeVisible();
   });
 
-  test('signs in and out', async ({ page }) => {
-    await signIn(page, 'editor');
+  test('signs in and out', async ({ page, browser }, testInfo) => {
+    // An account of its own: signing out ends every session of the account, and a demo account's
+    // would end those of the tests running beside this one.
+    const own = await ownAccount(browser, uniqueTag(testInfo), 'Leaving');
+    await signIn(page, own);
     await expect(page).toHaveURL(/\/admin$/);
-    await expect(page.getByText('Eddie Editor')).toBeVisible();
+    await expect(page.getByText(own.name)).toBeVisible();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto('/admin');

@@ -9,7 +9,8 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { E2E_DATA } from '../playwright.config';
 import { serverActionId } from './helpers/actions';
-import { sessionAs, signIn } from './helpers/auth';
+import { ownAccount, sessionAs, signIn } from './helpers/auth';
+import { uniqueTag } from './helpers/unique';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -55,8 +56,11 @@ test.describe('hardening', () => {
     expect(signedIn.sentMiB).toBeLessThan(100);
   });
 
-  test('signing out ends the session: the old cookie no longer opens /admin', async ({ browser }) => {
-    const { context, page } = await sessionAs(browser, 'margaux');
+  test('signing out ends the session: the old cookie no longer opens /admin', async ({ browser }, testInfo) => {
+    // An account of its own: signing out ends every session of the account (tests beside this one
+    // use the demo accounts).
+    const own = await ownAccount(browser, uniqueTag(testInfo), 'Outgoing');
+    const { context, page } = await sessionAs(browser, own);
     const before = await context.storageState();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/login/);
@@ -69,7 +73,7 @@ test.describe('hardening', () => {
     await context.close();
 
     // Signing in again works at once.
-    const again = await sessionAs(browser, 'margaux');
+    const again = await sessionAs(browser, own);
     await again.page.goto('/admin');
     await expect(again.page).toHaveURL(/\/admin$/);
     await again.context.close();

@@ -26,3 +26,27 @@ export async function sessionAs(browser: Browser, who: Who | { email: string; pa
   await signIn(page, who);
   return { context, page };
 }
+
+/** An admin (signed in on `page`) creates a reviewer account with a temporary password. */
+export async function createAccount(page: Page, name: string, email: string, password: string) {
+  await page.goto('/admin/staff/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Set a temporary password').check();
+  await page.getByLabel('Temporary password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Account created for ${email}.`);
+}
+
+/**
+ * A reviewer account of the test's own, for a test that ends sessions (signing out ends every
+ * session of that account: lib/dal/sign-in.ts). With a demo account it would sign out the tests
+ * running beside it.
+ */
+export async function ownAccount(browser: Browser, tag: string, label = 'Own') {
+  const account = { name: `${label} Critic ${tag}`, email: `${label.toLowerCase()}.critic.${tag}@bobine.test`, password: `${label.toLowerCase()}-password-1` };
+  const admin = await sessionAs(browser, 'admin');
+  await createAccount(admin.page, account.name, account.email, account.password);
+  await admin.context.close();
+  return account;
+}
