@@ -17,6 +17,13 @@ describe('toFtsMatch', () => {
     expect(toFtsMatch('  john   wick ')).toBe('"john"* "wick"*');
   });
 
+  it('matches the terms it is told are common as whole words', () => {
+    expect(toFtsMatch('the wick', (t) => t === 'the')).toBe('"the" "wick"*');
+    expect(run('wise')).toEqual(['Len Wiseman']);
+    const wholeWise = toFtsMatch('wise', () => true)!;
+    expect(fts.prepare('SELECT title FROM t WHERE t MATCH ?').all(wholeWise)).toEqual([]);
+  });
+
   it('returns null for empty or punctuation-only input', () => {
     expect(toFtsMatch('')).toBeNull();
     expect(toFtsMatch('   ')).toBeNull();

@@ -27,12 +27,17 @@ export function searchTerms(input: string): string[] {
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
-/** `"wise"* "man"*`, or null when nothing searchable is left. */
-export function toFtsMatch(input: string): string | null {
+/**
+ * `"wise"* "man"*`, or null when nothing searchable is left. A term for which `whole(term)` is true
+ * is matched as a whole word (`"the"`): FTS5 answers a prefix term by merging the full match lists
+ * of every word that starts with it, so a common word's prefix costs in proportion to the archive,
+ * while a whole word is walked lazily and stops after the page.
+ */
+export function toFtsMatch(input: string, whole: (term: string) => boolean = () => false): string | null {
   const terms = searchTerms(input);
   if (terms.length === 0) return null;
   // A term holds only letters and digits, so a double quote can never end up inside one.
-  return terms.map((t) => `"${t}"*`).join(' ');
+  return terms.map((t) => (whole(t) ? `"${t}"` : `"${t}"*`)).join(' ');
 }
 
 /** Private-use characters that FTS5's highlight()/snippet() put around matches. */

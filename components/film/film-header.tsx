@@ -28,7 +28,8 @@ export function FilmHeader({ film }: { film: FilmPage }) {
           {film.originalTitle && (
             <>
               <dt className="text-ink-soft">Original title</dt>
-              <dd className="italic">{film.originalTitle}</dd>
+              {/* Upright Fraunces, already loaded for the title: an italic here would fetch a third font file before the first screen paints. */}
+              <dd className="font-serif">{film.originalTitle}</dd>
             </>
           )}
           {directors.length > 0 && (

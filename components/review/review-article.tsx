@@ -74,7 +74,8 @@ export function ReviewArticle({ review, permalink, first = !permalink }: { revie
       )}
 
       <footer className="mt-6 space-y-2 border-t border-dashed border-rule pt-4 text-[0.95rem]">
-        {seen && <p className="italic text-ink-soft">{seen}</p>}
+        {/* Upright: the first review sits near the first screen, where an italic would fetch a third font file. */}
+        {seen && <p className="text-ink-soft">{seen}</p>}
         {review.mark !== null && (
           <p className="flex items-center gap-3">
             <span className="font-semibold">{name}&rsquo;s Mark:</span> <Stars mark={review.mark} />

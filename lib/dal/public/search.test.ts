@@ -113,6 +113,17 @@ describe('public search', () => {
     expect((await search('zzzqqqxxx')).films.total).toBe(0);
   });
 
+  it('does not correct a word that the reviews contain', async () => {
+    // "Pirouete" is one letter from "pirouette", a word of a published review.
+    sqlite.exec(`insert into films (slug, title) values ('pirouete', 'Pirouete')`);
+    expect((await search('pirouete')).films.hits.map((f) => f.slug)).toEqual(['pirouete']);
+    const r = await search('pirouette');
+    expect(r.reviews.total).toBeGreaterThan(0);
+    expect(r.films.total).toBe(0);
+    expect(r.films.corrected).toBeUndefined();
+    sqlite.exec(`delete from films where slug = 'pirouete'`);
+  });
+
   it('bounds the work on a very common word: ranks and counts at most CANDIDATES matches, pages through them', async () => {
     const { CANDIDATES } = await import('./search');
     const n = CANDIDATES + 50;
@@ -126,7 +137,11 @@ describe('public search', () => {
     const second = await search('quokka', { only: 'films', perKind: 20, page: 2 });
     expect(second.films.hits).toHaveLength(20);
     expect(second.films.hits.map((h) => h.slug)).not.toContain(first.films.hits[0]!.slug);
-    sqlite.exec(`delete from films where slug like 'common-%'`);
+    // A word that common is matched whole: "Quokkas" (newer than every "Quokka") is not among them.
+    sqlite.exec(`insert into films (slug, title) values ('quokkas', 'Quokkas')`);
+    expect((await search('quokka', { only: 'films', perKind: 20 })).films.hits.map((h) => h.slug)).not.toContain('quokkas');
+    expect((await search('quokkas', { only: 'films' })).films.hits.map((h) => h.slug)).toEqual(['quokkas']);
+    sqlite.exec(`delete from films where slug like 'common-%' or slug = 'quokkas'`);
   });
 
   it('answers hostile input without throwing', async () => {
