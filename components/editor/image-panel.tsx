@@ -2,13 +2,13 @@
 
 import type { Editor } from '@tiptap/react';
 import { NodeSelection } from '@tiptap/pm/state';
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
-import { searchMediaAction } from '@/app/admin/media/actions';
-import { fileProblem, uploadMedia, type UploadedMedia } from '@/components/media/upload';
+import { useEffect, useId, useRef, useState } from 'react';
+import { fileProblem, uploadMedia } from '@/components/media/upload';
 import { MEDIA_ACCEPTED, MEDIA_MAX_LABEL, mediaPreviewUrl } from '@/lib/media-urls';
 import type { ImageLayout } from '@/lib/rich-text/allow-list';
 import type { FigureAttrs, ResolvedMedia } from '@/lib/rich-text/image-node';
 import { CreditInput, UploadProgress } from '@/components/media/image-fields';
+import { ImageSourceToggle, LibraryGrid, useLibrarySearch } from '@/components/media/library-search';
 
 const INPUT =
   'block w-full rounded-sm border border-stone-300 bg-surface px-3 py-1.5 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600';
@@ -73,9 +73,7 @@ export function ImagePanel({
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
-  const [query, setQuery] = useState('');
-  const [results, setResults] = useState<UploadedMedia[] | null>(null);
-  const [searching, startSearch] = useTransition();
+  const library = useLibrarySearch(mode === 'library');
   const fileInput = useRef<HTMLInputElement>(null);
   const altInput = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -101,14 +99,6 @@ export function ImagePanel({
     // Once, when the box opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  useEffect(() => {
-    if (mode !== 'library') return;
-    const handle = setTimeout(() => startSearch(async () => setResults(await searchMediaAction(query))), results === null ? 0 : 250);
-    return () => clearTimeout(handle);
-    // The results only follow the query.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode, query]);
 
   function choose(m: ResolvedMedia) {
     setPicked(m);
@@ -184,22 +174,13 @@ export function ImagePanel({
       className="space-y-3 border-t border-rule bg-surface px-4 py-3 shadow-[0_6px_12px_-10px_rgba(28,25,23,0.4)]"
     >
       {mode !== 'edit' && (
-        <div role="group" aria-label="Image source" className="flex gap-1 text-sm">
-          {(['upload', 'library'] as const).map((m) => (
-            <button
-              key={m}
-              type="button"
-              aria-pressed={mode === m}
-              onClick={() => {
-                setMode(m);
-                setErrors({});
-              }}
-              className="rounded-sm px-3 py-1 font-medium text-ink-soft aria-pressed:bg-ink aria-pressed:text-paper"
-            >
-              {m === 'upload' ? 'Upload a file' : 'From the library'}
-            </button>
-          ))}
-        </div>
+        <ImageSourceToggle
+          value={mode}
+          onChange={(source) => {
+            setMode(source);
+            setErrors({});
+          }}
+        />
       )}
 
       <div className="flex flex-wrap gap-4">
@@ -247,27 +228,15 @@ export function ImagePanel({
 
           {mode === 'library' && (
             <div>
-              <label htmlFor={`${id}-search`} className={LABEL}>
-                Search the library
-              </label>
-              <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="File name, caption or credit" className={INPUT} />
-              <ul aria-label="Library images" aria-busy={searching} className="mt-2 grid max-h-56 grid-cols-3 gap-2 overflow-y-auto sm:grid-cols-4">
-                {results?.map((m) => (
-                  <li key={m.id}>
-                    <button
-                      type="button"
-                      aria-pressed={picked?.id === m.id}
-                      aria-label={`${m.alt} (${m.fileName})`}
-                      onClick={() => choose(m)}
-                      className="block w-full overflow-hidden rounded-sm border-2 border-transparent aria-pressed:border-accent"
-                    >
-                      {/* eslint-disable-next-line @next/next/no-img-element -- our own variant */}
-                      <img src={mediaPreviewUrl(m)} alt="" width={m.width} height={m.height} loading="lazy" className="aspect-[3/2] w-full object-cover" />
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {results && results.length === 0 && <p className="mt-2 text-sm text-ink-soft">No image matches.</p>}
+              <LibraryGrid
+                id={id}
+                search={library}
+                pickedId={picked?.id}
+                onChoose={choose}
+                labelClassName={LABEL}
+                inputClassName={INPUT}
+                gridClassName="max-h-56 grid-cols-3 sm:grid-cols-4"
+              />
               {err('library') && (
                 <p role="alert" className="mt-1 text-xs font-medium text-red-700">
                   {err('library')}

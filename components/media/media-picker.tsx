@@ -1,10 +1,10 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
-import { searchMediaAction } from '@/app/admin/media/actions';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { MEDIA_ACCEPTED, MEDIA_MAX_LABEL, mediaPreviewUrl } from '@/lib/media-urls';
+import { MEDIA_ACCEPTED, MEDIA_MAX_LABEL } from '@/lib/media-urls';
 import { CreditInput, UploadProgress } from '@/components/media/image-fields';
+import { ImageSourceToggle, LibraryGrid, useLibrarySearch, type ImageSource } from '@/components/media/library-search';
 import { fileProblem, uploadMedia, type UploadedMedia } from './upload';
 
 const INPUT =
@@ -32,15 +32,13 @@ export function MediaPicker({
   onChoose: (m: UploadedMedia) => Promise<void> | void;
   onCancel: () => void;
 }) {
-  const [mode, setMode] = useState<'upload' | 'library'>('upload');
+  const [mode, setMode] = useState<ImageSource>('upload');
   const [file, setFile] = useState<File | null>(null);
   const [alt, setAlt] = useState('');
   const [caption, setCaption] = useState('');
   const [credit, setCredit] = useState('');
   const [picked, setPicked] = useState<UploadedMedia | null>(null);
-  const [query, setQuery] = useState('');
-  const [results, setResults] = useState<UploadedMedia[] | null>(null);
-  const [searching, startSearch] = useTransition();
+  const library = useLibrarySearch(mode === 'library');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
@@ -50,14 +48,6 @@ export function MediaPicker({
   useEffect(() => {
     fileInput.current?.focus();
   }, []);
-
-  useEffect(() => {
-    if (mode !== 'library') return;
-    const handle = setTimeout(() => startSearch(async () => setResults(await searchMediaAction(query))), results === null ? 0 : 250);
-    return () => clearTimeout(handle);
-    // The results only follow the query.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode, query]);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -88,7 +78,6 @@ export function MediaPicker({
   }
 
   const err = (name: string) => errors[name]?.join(' ');
-  const offered = results?.filter((m) => !exclude.includes(m.id));
 
   return (
     <form
@@ -100,22 +89,13 @@ export function MediaPicker({
       }}
       className="space-y-4 rounded-md border border-stone-200 bg-paper-deep/40 p-4"
     >
-      <div role="group" aria-label="Image source" className="flex gap-1 text-sm">
-        {(['upload', 'library'] as const).map((m) => (
-          <button
-            key={m}
-            type="button"
-            aria-pressed={mode === m}
-            onClick={() => {
-              setMode(m);
-              setErrors({});
-            }}
-            className="rounded-sm px-3 py-1 font-medium text-ink-soft aria-pressed:bg-ink aria-pressed:text-paper"
-          >
-            {m === 'upload' ? 'Upload a file' : 'From the library'}
-          </button>
-        ))}
-      </div>
+      <ImageSourceToggle
+        value={mode}
+        onChange={(source) => {
+          setMode(source);
+          setErrors({});
+        }}
+      />
 
       {mode === 'upload' ? (
         <div className="space-y-3">
@@ -180,30 +160,19 @@ export function MediaPicker({
         </div>
       ) : (
         <div>
-          <label htmlFor={`${id}-search`} className={LABEL}>
-            Search the library
-          </label>
-          <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="File name, caption or credit" className={INPUT} />
-          <ul aria-label="Library images" aria-busy={searching} className="mt-2 grid max-h-64 grid-cols-3 gap-2 overflow-y-auto sm:grid-cols-5">
-            {offered?.map((m) => (
-              <li key={m.id}>
-                <button
-                  type="button"
-                  aria-pressed={picked?.id === m.id}
-                  aria-label={`${m.alt} (${m.fileName})`}
-                  onClick={() => {
-                    setPicked(m);
-                    setErrors({});
-                  }}
-                  className="block w-full overflow-hidden rounded-sm border-2 border-transparent aria-pressed:border-accent"
-                >
-                  {/* eslint-disable-next-line @next/next/no-img-element -- our own variant */}
-                  <img src={mediaPreviewUrl(m)} alt="" width={m.width} height={m.height} loading="lazy" className="aspect-[3/2] w-full object-cover" />
-                </button>
-              </li>
-            ))}
-          </ul>
-          {offered && offered.length === 0 && <p className="mt-2 text-sm text-ink-soft">No image matches.</p>}
+          <LibraryGrid
+            id={id}
+            search={library}
+            pickedId={picked?.id}
+            onChoose={(m) => {
+              setPicked(m);
+              setErrors({});
+            }}
+            exclude={exclude}
+            labelClassName={LABEL}
+            inputClassName={INPUT}
+            gridClassName="max-h-64 grid-cols-3 sm:grid-cols-5"
+          />
           {picked && (
             <p className="mt-2 text-sm">
               <span className="font-medium">{picked.alt}</span>
