@@ -3,16 +3,15 @@
 import type { Editor } from '@tiptap/react';
 import { NodeSelection } from '@tiptap/pm/state';
 import { useEffect, useId, useRef, useState } from 'react';
-import { fileProblem, uploadMedia } from '@/components/media/upload';
-import { MEDIA_ACCEPTED, MEDIA_MAX_LABEL, mediaPreviewUrl } from '@/lib/media-urls';
+import { fileProblem, type MediaWords } from '@/components/media/upload';
+import { MEDIA_MAX_LABEL, mediaPreviewUrl } from '@/lib/media-urls';
 import type { ImageLayout } from '@/lib/rich-text/allow-list';
 import type { FigureAttrs, ResolvedMedia } from '@/lib/rich-text/image-node';
-import { CreditInput, UploadProgress } from '@/components/media/image-fields';
+import { FIELD_LABEL as LABEL, FieldProblem, ImageFileField, ImageWordsFields, UploadStatus, useImageUpload } from '@/components/media/image-fields';
 import { ImageSourceToggle, LibraryGrid, useLibrarySearch } from '@/components/media/library-search';
 
 const INPUT =
   'block w-full rounded-sm border border-stone-300 bg-surface px-3 py-1.5 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600';
-const LABEL = 'mb-1 block text-xs font-semibold uppercase tracking-wider text-ink-soft';
 const PRIMARY = 'rounded-sm bg-ink px-3 py-1.5 text-sm font-semibold text-paper hover:bg-accent disabled:opacity-50';
 const QUIET = 'rounded-sm border border-stone-300 bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent';
 
@@ -26,7 +25,7 @@ export function selectedFigure(editor: Editor): FigureAttrs | null {
  * A figure keeps only the words that differ from the library's: an empty one shows the library's,
  * so a credit added there later reaches every review that uses the image.
  */
-function ownWords(words: { alt: string; caption: string; credit: string }, m: ResolvedMedia) {
+function ownWords(words: MediaWords, m: ResolvedMedia) {
   return {
     alt: words.alt.trim() === m.alt ? '' : words.alt.trim(),
     caption: words.caption.trim() === (m.caption ?? '') ? '' : words.caption.trim(),
@@ -66,13 +65,14 @@ export function ImagePanel({
   const [preview, setPreview] = useState<string | null>(() => (initialFile ? URL.createObjectURL(initialFile) : null));
   const previewRef = useRef(preview);
   const [picked, setPicked] = useState<ResolvedMedia | null>(null);
-  const [alt, setAlt] = useState(editing ? editing.alt || editingMedia?.alt || '' : '');
-  const [caption, setCaption] = useState(editing ? editing.caption || editingMedia?.caption || '' : '');
-  const [credit, setCredit] = useState(editing ? editing.credit || editingMedia?.credit || '' : '');
+  const [words, setWords] = useState<MediaWords>({
+    alt: editing ? editing.alt || editingMedia?.alt || '' : '',
+    caption: editing ? editing.caption || editingMedia?.caption || '' : '',
+    credit: editing ? editing.credit || editingMedia?.credit || '' : '',
+  });
   const [layout, setLayout] = useState<ImageLayout>(editing?.layout ?? 'column');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState('');
-  const [progress, setProgress] = useState<number | null>(null);
+  const upload = useImageUpload(setErrors);
   const library = useLibrarySearch(mode === 'library');
   const fileInput = useRef<HTMLInputElement>(null);
   const altInput = useRef<HTMLInputElement>(null);
@@ -102,9 +102,7 @@ export function ImagePanel({
 
   function choose(m: ResolvedMedia) {
     setPicked(m);
-    setAlt(m.alt);
-    setCaption(m.caption ?? '');
-    setCredit(m.credit ?? '');
+    setWords({ alt: m.alt, caption: m.caption ?? '', credit: m.credit ?? '' });
     setErrors({});
   }
 
@@ -115,16 +113,16 @@ export function ImagePanel({
       onClose('none');
       return;
     }
-    const attrs: FigureAttrs = { mediaId: m.id, layout, ...ownWords({ alt, caption, credit }, m) };
+    const attrs: FigureAttrs = { mediaId: m.id, layout, ...ownWords(words, m) };
     editor.chain().focus().insertFigure(attrs).run();
     onClose('none');
   }
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setMessage('');
+    upload.clearMessage();
     const problems: Record<string, string[]> = {};
-    if (!alt.trim()) problems.alt = ['Describe the image for readers who cannot see it.'];
+    if (!words.alt.trim()) problems.alt = ['Describe the image for readers who cannot see it.'];
     if (mode === 'upload') {
       const problem = file ? fileProblem(file) : 'Choose an image file.';
       if (problem) problems.file = [problem];
@@ -137,8 +135,8 @@ export function ImagePanel({
     }
     if (mode === 'edit' && editing && editor) {
       const m = editingMedia;
-      const words = m ? ownWords({ alt, caption, credit }, m) : { alt: alt.trim(), caption: caption.trim(), credit: credit.trim() };
-      editor.chain().focus().updateAttributes('image', { ...words, layout }).run();
+      const own = m ? ownWords(words, m) : { alt: words.alt.trim(), caption: words.caption.trim(), credit: words.credit.trim() };
+      editor.chain().focus().updateAttributes('image', { ...own, layout }).run();
       onClose('none');
       return;
     }
@@ -146,19 +144,11 @@ export function ImagePanel({
       insert(picked);
       return;
     }
-    setProgress(0);
-    const result = await uploadMedia(file!, { alt, caption, credit }, setProgress);
-    setProgress(null);
-    if (!result.ok) {
-      setMessage(result.message);
-      setErrors(result.fieldErrors ?? {});
-      return;
-    }
-    insert(result.media);
+    const media = await upload.send(file!, words);
+    if (media) insert(media);
   }
 
   const err = (name: string) => errors[name]?.join(' ');
-  const described = (name: string, extra?: string) => [err(name) ? `${id}-${name}-error` : null, extra].filter(Boolean).join(' ') || undefined;
 
   return (
     <form
@@ -198,32 +188,16 @@ export function ImagePanel({
 
         <div className="min-w-0 flex-1 basis-64 space-y-3">
           {mode === 'upload' && (
-            <div>
-              <label htmlFor={`${id}-file`} className={LABEL}>
-                Image file
-              </label>
-              <input
-                ref={fileInput}
-                id={`${id}-file`}
-                type="file"
-                accept={MEDIA_ACCEPTED.join(',')}
-                aria-invalid={err('file') ? true : undefined}
-                aria-describedby={described('file', `${id}-file-hint`)}
-                onChange={(e) => {
-                  chooseFile(e.target.files?.[0] ?? null);
-                  setErrors((x) => ({ ...x, file: [] }));
-                }}
-                className="block w-full text-sm file:mr-3 file:rounded-sm file:border file:border-stone-300 file:bg-surface file:px-3 file:py-1 file:text-sm"
-              />
-              <p id={`${id}-file-hint`} className="mt-1 text-xs text-ink-soft">
-                {file ? `${file.name} · ` : ''}JPEG, PNG or WebP, at most {MEDIA_MAX_LABEL}. Camera and location data are removed.
-              </p>
-              {err('file') && (
-                <p id={`${id}-file-error`} role="alert" className="mt-1 text-xs font-medium text-red-700">
-                  {err('file')}
-                </p>
-              )}
-            </div>
+            <ImageFileField
+              id={id}
+              inputRef={fileInput}
+              problem={err('file')}
+              hint={`${file ? `${file.name} · ` : ''}JPEG, PNG or WebP, at most ${MEDIA_MAX_LABEL}. Camera and location data are removed.`}
+              onChange={(next) => {
+                chooseFile(next);
+                setErrors((x) => ({ ...x, file: [] }));
+              }}
+            />
           )}
 
           {mode === 'library' && (
@@ -233,15 +207,10 @@ export function ImagePanel({
                 search={library}
                 pickedId={picked?.id}
                 onChoose={choose}
-                labelClassName={LABEL}
                 inputClassName={INPUT}
                 gridClassName="max-h-56 grid-cols-3 sm:grid-cols-4"
               />
-              {err('library') && (
-                <p role="alert" className="mt-1 text-xs font-medium text-red-700">
-                  {err('library')}
-                </p>
-              )}
+              <FieldProblem problem={err('library')} />
             </div>
           )}
 
@@ -263,47 +232,15 @@ export function ImagePanel({
           ) : null}
           {onPick && mode === 'library' && picked && <p className="text-xs text-ink-soft">The library’s words go with the image; change them in the media library.</p>}
           {onPick && mode === 'library' ? null : (
-            <>
-              <div>
-                <label htmlFor={`${id}-alt`} className={LABEL}>
-                  Alt text <span className="normal-case tracking-normal text-red-700">(required)</span>
-                </label>
-                <input
-                  ref={altInput}
-                  id={`${id}-alt`}
-                  type="text"
-                  required
-                  value={alt}
-                  maxLength={500}
-                  aria-invalid={err('alt') ? true : undefined}
-                  aria-describedby={described('alt', `${id}-alt-hint`)}
-                  onChange={(e) => setAlt(e.target.value)}
-                  className={INPUT}
-                />
-                <p id={`${id}-alt-hint`} className="mt-1 text-xs text-ink-soft">
-                  What the image shows, for readers who cannot see it.
-                </p>
-                {err('alt') && (
-                  <p id={`${id}-alt-error`} role="alert" className="mt-1 text-xs font-medium text-red-700">
-                    {err('alt')}
-                  </p>
-                )}
-              </div>
-              <div className="grid gap-3 sm:grid-cols-2">
-                <div>
-                  <label htmlFor={`${id}-caption`} className={LABEL}>
-                    Caption
-                  </label>
-                  <input id={`${id}-caption`} type="text" value={caption} maxLength={1000} onChange={(e) => setCaption(e.target.value)} className={INPUT} />
-                </div>
-                <div>
-                  <label htmlFor={`${id}-credit`} className={LABEL}>
-                    Credit
-                  </label>
-                  <CreditInput id={id} value={credit} onChange={setCredit} className={INPUT} />
-                </div>
-              </div>
-            </>
+            <ImageWordsFields
+              id={id}
+              altRef={altInput}
+              altHint="What the image shows, for readers who cannot see it."
+              words={words}
+              onChange={(change) => setWords((w) => ({ ...w, ...change }))}
+              altProblem={err('alt')}
+              inputClassName={INPUT}
+            />
           )}
           {!onPick && (
             <fieldset>
@@ -326,14 +263,9 @@ export function ImagePanel({
         </div>
       </div>
 
-      {progress !== null && <UploadProgress id={id} progress={progress} />}
-      {message && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {message}
-        </p>
-      )}
+      <UploadStatus id={id} progress={upload.progress} message={upload.message} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={progress !== null} className={PRIMARY}>
+        <button type="submit" disabled={upload.sending} className={PRIMARY}>
           {mode === 'edit' ? 'Apply' : onPick ? (mode === 'library' ? 'Use this image' : 'Upload and use') : mode === 'library' ? 'Insert image' : 'Upload and insert'}
         </button>
         {mode === 'edit' && (

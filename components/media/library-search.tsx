@@ -3,6 +3,7 @@
 import { useEffect, useState, useTransition } from 'react';
 import { searchMediaAction } from '@/app/admin/media/actions';
 import { mediaPreviewUrl } from '@/lib/media-urls';
+import { FIELD_LABEL } from './image-fields';
 import type { UploadedMedia } from './upload';
 
 export type ImageSource = 'upload' | 'library';
@@ -71,7 +72,6 @@ export function LibraryGrid({
   pickedId,
   onChoose,
   exclude = [],
-  labelClassName,
   inputClassName,
   gridClassName,
 }: {
@@ -81,7 +81,6 @@ export function LibraryGrid({
   pickedId: number | undefined;
   onChoose: (m: UploadedMedia) => void;
   exclude?: number[];
-  labelClassName: string;
   inputClassName: string;
   /** The grid's height and columns where it is shown. */
   gridClassName: string;
@@ -89,7 +88,7 @@ export function LibraryGrid({
   const offered = search.results?.filter((m) => !exclude.includes(m.id));
   return (
     <>
-      <label htmlFor={`${id}-search`} className={labelClassName}>
+      <label htmlFor={`${id}-search`} className={FIELD_LABEL}>
         Search the library
       </label>
       <input
