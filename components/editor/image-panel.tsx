@@ -2,17 +2,16 @@
 
 import type { Editor } from '@tiptap/react';
 import { NodeSelection } from '@tiptap/pm/state';
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
-import { searchMediaAction } from '@/app/admin/media/actions';
-import { fileProblem, uploadMedia, type UploadedMedia } from '@/components/media/upload';
-import { MEDIA_ACCEPTED, MEDIA_MAX_LABEL, mediaPreviewUrl } from '@/lib/media-urls';
+import { useEffect, useId, useRef, useState } from 'react';
+import { fileProblem, type MediaWords } from '@/components/media/upload';
+import { MEDIA_MAX_LABEL, mediaPreviewUrl } from '@/lib/media-urls';
 import type { ImageLayout } from '@/lib/rich-text/allow-list';
 import type { FigureAttrs, ResolvedMedia } from '@/lib/rich-text/image-node';
-import { CreditInput, UploadProgress } from '@/components/media/image-fields';
+import { FIELD_LABEL as LABEL, FieldProblem, ImageFileField, ImageWordsFields, UploadStatus, useImageUpload } from '@/components/media/image-fields';
+import { ImageSourceToggle, LibraryGrid, useLibrarySearch } from '@/components/media/library-search';
 
 const INPUT =
   'block w-full rounded-sm border border-stone-300 bg-surface px-3 py-1.5 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600';
-const LABEL = 'mb-1 block text-xs font-semibold uppercase tracking-wider text-ink-soft';
 const PRIMARY = 'rounded-sm bg-ink px-3 py-1.5 text-sm font-semibold text-paper hover:bg-accent disabled:opacity-50';
 const QUIET = 'rounded-sm border border-stone-300 bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent';
 
@@ -26,7 +25,7 @@ export function selectedFigure(editor: Editor): FigureAttrs | null {
  * A figure keeps only the words that differ from the library's: an empty one shows the library's,
  * so a credit added there later reaches every review that uses the image.
  */
-function ownWords(words: { alt: string; caption: string; credit: string }, m: ResolvedMedia) {
+function ownWords(words: MediaWords, m: ResolvedMedia) {
   return {
     alt: words.alt.trim() === m.alt ? '' : words.alt.trim(),
     caption: words.caption.trim() === (m.caption ?? '') ? '' : words.caption.trim(),
@@ -66,16 +65,15 @@ export function ImagePanel({
   const [preview, setPreview] = useState<string | null>(() => (initialFile ? URL.createObjectURL(initialFile) : null));
   const previewRef = useRef(preview);
   const [picked, setPicked] = useState<ResolvedMedia | null>(null);
-  const [alt, setAlt] = useState(editing ? editing.alt || editingMedia?.alt || '' : '');
-  const [caption, setCaption] = useState(editing ? editing.caption || editingMedia?.caption || '' : '');
-  const [credit, setCredit] = useState(editing ? editing.credit || editingMedia?.credit || '' : '');
+  const [words, setWords] = useState<MediaWords>({
+    alt: editing ? editing.alt || editingMedia?.alt || '' : '',
+    caption: editing ? editing.caption || editingMedia?.caption || '' : '',
+    credit: editing ? editing.credit || editingMedia?.credit || '' : '',
+  });
   const [layout, setLayout] = useState<ImageLayout>(editing?.layout ?? 'column');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState('');
-  const [progress, setProgress] = useState<number | null>(null);
-  const [query, setQuery] = useState('');
-  const [results, setResults] = useState<UploadedMedia[] | null>(null);
-  const [searching, startSearch] = useTransition();
+  const upload = useImageUpload(setErrors);
+  const library = useLibrarySearch(mode === 'library');
   const fileInput = useRef<HTMLInputElement>(null);
   const altInput = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -102,19 +100,9 @@ export function ImagePanel({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(() => {
-    if (mode !== 'library') return;
-    const handle = setTimeout(() => startSearch(async () => setResults(await searchMediaAction(query))), results === null ? 0 : 250);
-    return () => clearTimeout(handle);
-    // The results only follow the query.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode, query]);
-
   function choose(m: ResolvedMedia) {
     setPicked(m);
-    setAlt(m.alt);
-    setCaption(m.caption ?? '');
-    setCredit(m.credit ?? '');
+    setWords({ alt: m.alt, caption: m.caption ?? '', credit: m.credit ?? '' });
     setErrors({});
   }
 
@@ -125,16 +113,16 @@ export function ImagePanel({
       onClose('none');
       return;
     }
-    const attrs: FigureAttrs = { mediaId: m.id, layout, ...ownWords({ alt, caption, credit }, m) };
+    const attrs: FigureAttrs = { mediaId: m.id, layout, ...ownWords(words, m) };
     editor.chain().focus().insertFigure(attrs).run();
     onClose('none');
   }
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setMessage('');
+    upload.clearMessage();
     const problems: Record<string, string[]> = {};
-    if (!alt.trim()) problems.alt = ['Describe the image for readers who cannot see it.'];
+    if (!words.alt.trim()) problems.alt = ['Describe the image for readers who cannot see it.'];
     if (mode === 'upload') {
       const problem = file ? fileProblem(file) : 'Choose an image file.';
       if (problem) problems.file = [problem];
@@ -147,8 +135,8 @@ export function ImagePanel({
     }
     if (mode === 'edit' && editing && editor) {
       const m = editingMedia;
-      const words = m ? ownWords({ alt, caption, credit }, m) : { alt: alt.trim(), caption: caption.trim(), credit: credit.trim() };
-      editor.chain().focus().updateAttributes('image', { ...words, layout }).run();
+      const own = m ? ownWords(words, m) : { alt: words.alt.trim(), caption: words.caption.trim(), credit: words.credit.trim() };
+      editor.chain().focus().updateAttributes('image', { ...own, layout }).run();
       onClose('none');
       return;
     }
@@ -156,19 +144,11 @@ export function ImagePanel({
       insert(picked);
       return;
     }
-    setProgress(0);
-    const result = await uploadMedia(file!, { alt, caption, credit }, setProgress);
-    setProgress(null);
-    if (!result.ok) {
-      setMessage(result.message);
-      setErrors(result.fieldErrors ?? {});
-      return;
-    }
-    insert(result.media);
+    const media = await upload.send(file!, words);
+    if (media) insert(media);
   }
 
   const err = (name: string) => errors[name]?.join(' ');
-  const described = (name: string, extra?: string) => [err(name) ? `${id}-${name}-error` : null, extra].filter(Boolean).join(' ') || undefined;
 
   return (
     <form
@@ -184,22 +164,13 @@ export function ImagePanel({
       className="space-y-3 border-t border-rule bg-surface px-4 py-3 shadow-[0_6px_12px_-10px_rgba(28,25,23,0.4)]"
     >
       {mode !== 'edit' && (
-        <div role="group" aria-label="Image source" className="flex gap-1 text-sm">
-          {(['upload', 'library'] as const).map((m) => (
-            <button
-              key={m}
-              type="button"
-              aria-pressed={mode === m}
-              onClick={() => {
-                setMode(m);
-                setErrors({});
-              }}
-              className="rounded-sm px-3 py-1 font-medium text-ink-soft aria-pressed:bg-ink aria-pressed:text-paper"
-            >
-              {m === 'upload' ? 'Upload a file' : 'From the library'}
-            </button>
-          ))}
-        </div>
+        <ImageSourceToggle
+          value={mode}
+          onChange={(source) => {
+            setMode(source);
+            setErrors({});
+          }}
+        />
       )}
 
       <div className="flex flex-wrap gap-4">
@@ -217,62 +188,29 @@ export function ImagePanel({
 
         <div className="min-w-0 flex-1 basis-64 space-y-3">
           {mode === 'upload' && (
-            <div>
-              <label htmlFor={`${id}-file`} className={LABEL}>
-                Image file
-              </label>
-              <input
-                ref={fileInput}
-                id={`${id}-file`}
-                type="file"
-                accept={MEDIA_ACCEPTED.join(',')}
-                aria-invalid={err('file') ? true : undefined}
-                aria-describedby={described('file', `${id}-file-hint`)}
-                onChange={(e) => {
-                  chooseFile(e.target.files?.[0] ?? null);
-                  setErrors((x) => ({ ...x, file: [] }));
-                }}
-                className="block w-full text-sm file:mr-3 file:rounded-sm file:border file:border-stone-300 file:bg-surface file:px-3 file:py-1 file:text-sm"
-              />
-              <p id={`${id}-file-hint`} className="mt-1 text-xs text-ink-soft">
-                {file ? `${file.name} · ` : ''}JPEG, PNG or WebP, at most {MEDIA_MAX_LABEL}. Camera and location data are removed.
-              </p>
-              {err('file') && (
-                <p id={`${id}-file-error`} role="alert" className="mt-1 text-xs font-medium text-red-700">
-                  {err('file')}
-                </p>
-              )}
-            </div>
+            <ImageFileField
+              id={id}
+              inputRef={fileInput}
+              problem={err('file')}
+              hint={`${file ? `${file.name} · ` : ''}JPEG, PNG or WebP, at most ${MEDIA_MAX_LABEL}. Camera and location data are removed.`}
+              onChange={(next) => {
+                chooseFile(next);
+                setErrors((x) => ({ ...x, file: [] }));
+              }}
+            />
           )}
 
           {mode === 'library' && (
             <div>
-              <label htmlFor={`${id}-search`} className={LABEL}>
-                Search the library
-              </label>
-              <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="File name, caption or credit" className={INPUT} />
-              <ul aria-label="Library images" aria-busy={searching} className="mt-2 grid max-h-56 grid-cols-3 gap-2 overflow-y-auto sm:grid-cols-4">
-                {results?.map((m) => (
-                  <li key={m.id}>
-                    <button
-                      type="button"
-                      aria-pressed={picked?.id === m.id}
-                      aria-label={`${m.alt} (${m.fileName})`}
-                      onClick={() => choose(m)}
-                      className="block w-full overflow-hidden rounded-sm border-2 border-transparent aria-pressed:border-accent"
-                    >
-                      {/* eslint-disable-next-line @next/next/no-img-element -- our own variant */}
-                      <img src={mediaPreviewUrl(m)} alt="" width={m.width} height={m.height} loading="lazy" className="aspect-[3/2] w-full object-cover" />
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {results && results.length === 0 && <p className="mt-2 text-sm text-ink-soft">No image matches.</p>}
-              {err('library') && (
-                <p role="alert" className="mt-1 text-xs font-medium text-red-700">
-                  {err('library')}
-                </p>
-              )}
+              <LibraryGrid
+                id={id}
+                search={library}
+                pickedId={picked?.id}
+                onChoose={choose}
+                inputClassName={INPUT}
+                gridClassName="max-h-56 grid-cols-3 sm:grid-cols-4"
+              />
+              <FieldProblem problem={err('library')} />
             </div>
           )}
 
@@ -294,47 +232,15 @@ export function ImagePanel({
           ) : null}
           {onPick && mode === 'library' && picked && <p className="text-xs text-ink-soft">The library’s words go with the image; change them in the media library.</p>}
           {onPick && mode === 'library' ? null : (
-            <>
-              <div>
-                <label htmlFor={`${id}-alt`} className={LABEL}>
-                  Alt text <span className="normal-case tracking-normal text-red-700">(required)</span>
-                </label>
-                <input
-                  ref={altInput}
-                  id={`${id}-alt`}
-                  type="text"
-                  required
-                  value={alt}
-                  maxLength={500}
-                  aria-invalid={err('alt') ? true : undefined}
-                  aria-describedby={described('alt', `${id}-alt-hint`)}
-                  onChange={(e) => setAlt(e.target.value)}
-                  className={INPUT}
-                />
-                <p id={`${id}-alt-hint`} className="mt-1 text-xs text-ink-soft">
-                  What the image shows, for readers who cannot see it.
-                </p>
-                {err('alt') && (
-                  <p id={`${id}-alt-error`} role="alert" className="mt-1 text-xs font-medium text-red-700">
-                    {err('alt')}
-                  </p>
-                )}
-              </div>
-              <div className="grid gap-3 sm:grid-cols-2">
-                <div>
-                  <label htmlFor={`${id}-caption`} className={LABEL}>
-                    Caption
-                  </label>
-                  <input id={`${id}-caption`} type="text" value={caption} maxLength={1000} onChange={(e) => setCaption(e.target.value)} className={INPUT} />
-                </div>
-                <div>
-                  <label htmlFor={`${id}-credit`} className={LABEL}>
-                    Credit
-                  </label>
-                  <CreditInput id={id} value={credit} onChange={setCredit} className={INPUT} />
-                </div>
-              </div>
-            </>
+            <ImageWordsFields
+              id={id}
+              altRef={altInput}
+              altHint="What the image shows, for readers who cannot see it."
+              words={words}
+              onChange={(change) => setWords((w) => ({ ...w, ...change }))}
+              altProblem={err('alt')}
+              inputClassName={INPUT}
+            />
           )}
           {!onPick && (
             <fieldset>
@@ -357,14 +263,9 @@ export function ImagePanel({
         </div>
       </div>
 
-      {progress !== null && <UploadProgress id={id} progress={progress} />}
-      {message && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {message}
-        </p>
-      )}
+      <UploadStatus id={id} progress={upload.progress} message={upload.message} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={progress !== null} className={PRIMARY}>
+        <button type="submit" disabled={upload.sending} className={PRIMARY}>
           {mode === 'edit' ? 'Apply' : onPick ? (mode === 'library' ? 'Use this image' : 'Upload and use') : mode === 'library' ? 'Insert image' : 'Upload and insert'}
         </button>
         {mode === 'edit' && (

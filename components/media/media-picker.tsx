@@ -1,15 +1,14 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
-import { searchMediaAction } from '@/app/admin/media/actions';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { MEDIA_ACCEPTED, MEDIA_MAX_LABEL, mediaPreviewUrl } from '@/lib/media-urls';
-import { CreditInput, UploadProgress } from '@/components/media/image-fields';
-import { fileProblem, uploadMedia, type UploadedMedia } from './upload';
+import { MEDIA_MAX_LABEL } from '@/lib/media-urls';
+import { FieldProblem, ImageFileField, ImageWordsFields, UploadStatus, useImageUpload } from '@/components/media/image-fields';
+import { ImageSourceToggle, LibraryGrid, useLibrarySearch, type ImageSource } from '@/components/media/library-search';
+import { fileProblem, type MediaWords, type UploadedMedia } from './upload';
 
 const INPUT =
   'block w-full rounded-md border border-stone-300 bg-surface px-3 py-1.5 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-red-600';
-const LABEL = 'mb-1 block text-xs font-semibold uppercase tracking-wider text-ink-soft';
 
 /**
  * Choosing one library image for a record outside a review body (a film's still, a critic's
@@ -32,18 +31,13 @@ export function MediaPicker({
   onChoose: (m: UploadedMedia) => Promise<void> | void;
   onCancel: () => void;
 }) {
-  const [mode, setMode] = useState<'upload' | 'library'>('upload');
+  const [mode, setMode] = useState<ImageSource>('upload');
   const [file, setFile] = useState<File | null>(null);
-  const [alt, setAlt] = useState('');
-  const [caption, setCaption] = useState('');
-  const [credit, setCredit] = useState('');
+  const [words, setWords] = useState<MediaWords>({ alt: '', caption: '', credit: '' });
   const [picked, setPicked] = useState<UploadedMedia | null>(null);
-  const [query, setQuery] = useState('');
-  const [results, setResults] = useState<UploadedMedia[] | null>(null);
-  const [searching, startSearch] = useTransition();
+  const library = useLibrarySearch(mode === 'library');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState('');
-  const [progress, setProgress] = useState<number | null>(null);
+  const upload = useImageUpload(setErrors);
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
 
@@ -51,22 +45,14 @@ export function MediaPicker({
     fileInput.current?.focus();
   }, []);
 
-  useEffect(() => {
-    if (mode !== 'library') return;
-    const handle = setTimeout(() => startSearch(async () => setResults(await searchMediaAction(query))), results === null ? 0 : 250);
-    return () => clearTimeout(handle);
-    // The results only follow the query.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode, query]);
-
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setMessage('');
+    upload.clearMessage();
     const problems: Record<string, string[]> = {};
     if (mode === 'upload') {
       const problem = file ? fileProblem(file) : 'Choose an image file.';
       if (problem) problems.file = [problem];
-      if (!alt.trim()) problems.alt = ['Describe the image for readers who cannot see it.'];
+      if (!words.alt.trim()) problems.alt = ['Describe the image for readers who cannot see it.'];
     } else if (!picked) {
       problems.library = ['Choose an image from the library.'];
     }
@@ -76,19 +62,11 @@ export function MediaPicker({
       await onChoose(picked!);
       return;
     }
-    setProgress(0);
-    const result = await uploadMedia(file!, { alt, caption, credit }, setProgress);
-    setProgress(null);
-    if (!result.ok) {
-      setMessage(result.message);
-      setErrors(result.fieldErrors ?? {});
-      return;
-    }
-    await onChoose(result.media);
+    const media = await upload.send(file!, words);
+    if (media) await onChoose(media);
   }
 
   const err = (name: string) => errors[name]?.join(' ');
-  const offered = results?.filter((m) => !exclude.includes(m.id));
 
   return (
     <form
@@ -100,132 +78,52 @@ export function MediaPicker({
       }}
       className="space-y-4 rounded-md border border-stone-200 bg-paper-deep/40 p-4"
     >
-      <div role="group" aria-label="Image source" className="flex gap-1 text-sm">
-        {(['upload', 'library'] as const).map((m) => (
-          <button
-            key={m}
-            type="button"
-            aria-pressed={mode === m}
-            onClick={() => {
-              setMode(m);
-              setErrors({});
-            }}
-            className="rounded-sm px-3 py-1 font-medium text-ink-soft aria-pressed:bg-ink aria-pressed:text-paper"
-          >
-            {m === 'upload' ? 'Upload a file' : 'From the library'}
-          </button>
-        ))}
-      </div>
+      <ImageSourceToggle
+        value={mode}
+        onChange={(source) => {
+          setMode(source);
+          setErrors({});
+        }}
+      />
 
       {mode === 'upload' ? (
         <div className="space-y-3">
-          <div>
-            <label htmlFor={`${id}-file`} className={LABEL}>
-              Image file
-            </label>
-            <input
-              ref={fileInput}
-              id={`${id}-file`}
-              type="file"
-              accept={MEDIA_ACCEPTED.join(',')}
-              aria-invalid={err('file') ? true : undefined}
-              aria-describedby={`${id}-file-hint${err('file') ? ` ${id}-file-error` : ''}`}
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              className="block w-full text-sm file:mr-3 file:rounded-sm file:border file:border-stone-300 file:bg-surface file:px-3 file:py-1 file:text-sm"
-            />
-            <p id={`${id}-file-hint`} className="mt-1 text-xs text-ink-soft">
-              JPEG, PNG or WebP, at most {MEDIA_MAX_LABEL}. It goes into the library. Camera and location data are removed.
-            </p>
-            {err('file') && (
-              <p id={`${id}-file-error`} role="alert" className="mt-1 text-xs font-medium text-red-700">
-                {err('file')}
-              </p>
-            )}
-          </div>
-          <div>
-            <label htmlFor={`${id}-alt`} className={LABEL}>
-              Alt text <span className="normal-case tracking-normal text-red-700">(required)</span>
-            </label>
-            <input
-              id={`${id}-alt`}
-              type="text"
-              required
-              maxLength={500}
-              value={alt}
-              aria-invalid={err('alt') ? true : undefined}
-              aria-describedby={err('alt') ? `${id}-alt-error` : undefined}
-              onChange={(e) => setAlt(e.target.value)}
-              className={INPUT}
-            />
-            {err('alt') && (
-              <p id={`${id}-alt-error`} role="alert" className="mt-1 text-xs font-medium text-red-700">
-                {err('alt')}
-              </p>
-            )}
-          </div>
-          <div className="grid gap-3 sm:grid-cols-2">
-            <div>
-              <label htmlFor={`${id}-caption`} className={LABEL}>
-                Caption
-              </label>
-              <input id={`${id}-caption`} type="text" maxLength={1000} value={caption} onChange={(e) => setCaption(e.target.value)} className={INPUT} />
-            </div>
-            <div>
-              <label htmlFor={`${id}-credit`} className={LABEL}>
-                Credit
-              </label>
-              <CreditInput id={id} value={credit} onChange={setCredit} className={INPUT} />
-            </div>
-          </div>
+          <ImageFileField
+            id={id}
+            inputRef={fileInput}
+            problem={err('file')}
+            hint={`JPEG, PNG or WebP, at most ${MEDIA_MAX_LABEL}. It goes into the library. Camera and location data are removed.`}
+            onChange={setFile}
+          />
+          <ImageWordsFields id={id} words={words} onChange={(change) => setWords((w) => ({ ...w, ...change }))} altProblem={err('alt')} inputClassName={INPUT} />
         </div>
       ) : (
         <div>
-          <label htmlFor={`${id}-search`} className={LABEL}>
-            Search the library
-          </label>
-          <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="File name, caption or credit" className={INPUT} />
-          <ul aria-label="Library images" aria-busy={searching} className="mt-2 grid max-h-64 grid-cols-3 gap-2 overflow-y-auto sm:grid-cols-5">
-            {offered?.map((m) => (
-              <li key={m.id}>
-                <button
-                  type="button"
-                  aria-pressed={picked?.id === m.id}
-                  aria-label={`${m.alt} (${m.fileName})`}
-                  onClick={() => {
-                    setPicked(m);
-                    setErrors({});
-                  }}
-                  className="block w-full overflow-hidden rounded-sm border-2 border-transparent aria-pressed:border-accent"
-                >
-                  {/* eslint-disable-next-line @next/next/no-img-element -- our own variant */}
-                  <img src={mediaPreviewUrl(m)} alt="" width={m.width} height={m.height} loading="lazy" className="aspect-[3/2] w-full object-cover" />
-                </button>
-              </li>
-            ))}
-          </ul>
-          {offered && offered.length === 0 && <p className="mt-2 text-sm text-ink-soft">No image matches.</p>}
+          <LibraryGrid
+            id={id}
+            search={library}
+            pickedId={picked?.id}
+            onChoose={(m) => {
+              setPicked(m);
+              setErrors({});
+            }}
+            exclude={exclude}
+            inputClassName={INPUT}
+            gridClassName="max-h-64 grid-cols-3 sm:grid-cols-5"
+          />
           {picked && (
             <p className="mt-2 text-sm">
               <span className="font-medium">{picked.alt}</span>
               {picked.credit ? <span className="text-ink-soft"> · {picked.credit}</span> : <span className="font-medium text-amber-800"> · No credit yet: add one in the library.</span>}
             </p>
           )}
-          {err('library') && (
-            <p role="alert" className="mt-1 text-xs font-medium text-red-700">
-              {err('library')}
-            </p>
-          )}
+          <FieldProblem problem={err('library')} />
         </div>
       )}
 
-      {progress !== null && <UploadProgress id={id} progress={progress} />}
-      {message && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {message}
-        </p>
-      )}
+      <UploadStatus id={id} progress={upload.progress} message={upload.message} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={progress !== null}>
+        <Button type="submit" disabled={upload.sending}>
           {mode === 'upload' ? `Upload and ${submitLabel.toLowerCase()}` : submitLabel}
         </Button>
         <Button variant="secondary" onClick={onCancel}>

@@ -16,9 +16,48 @@ import { mediaIdsOf, sanitizeDoc } from '../../lib/rich-text/sanitize';
 import type { RichBlock, RichDoc } from '../../lib/rich-text/allow-list';
 import { filmColours, slugHash } from '../../lib/film-palette';
 
-
-function escapeXml(s: string): string {
+export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A title's width in ems, estimated (nothing here can measure text before sharp draws it): DejaVu
+ * Serif Italic's capitals average about 0.75 em and the rest about 0.55, so 0.8 and 0.6 leave
+ * room to spare for all but a run of the widest capitals.
+ */
+function ems(text: string): number {
+  let width = 0;
+  for (const c of text) width += c !== c.toLowerCase() ? 0.8 : 0.6;
+  return width;
+}
+/** How small a title may get before it is cut instead: smaller would no longer read on the page. */
+const SMALLEST = 0.55;
+
+/**
+ * How a film's title is set across `maxWidth`: at `fontSize` while it fits, smaller as it grows
+ * longer (down to 55% of it), and cut with an ellipsis beyond that, so that a long title never
+ * runs off the picture.
+ */
+export function fitTitle(title: string, maxWidth: number, fontSize: number): { text: string; fontSize: number } {
+  if (ems(title) * fontSize <= maxWidth) return { text: title, fontSize };
+  const floor = Math.round(fontSize * SMALLEST);
+  const shrunk = Math.floor(maxWidth / ems(title));
+  if (shrunk >= floor) return { text: title, fontSize: shrunk };
+  let text = '';
+  for (const c of title) {
+    if (ems(`${text}${c}…`) * floor > maxWidth) break;
+    text += c;
+  }
+  return { text: `${text.trimEnd()}…`, fontSize: floor };
+}
+
+/**
+ * The title set small in a corner of a generated picture, like a frame caption (the stills, the
+ * figures and the lead images all carry one), fitted to `maxWidth` from its anchor.
+ */
+export function frameTitle(title: string, at: { x: number; y: number; anchor: 'start' | 'end'; maxWidth: number; fontSize: number }): string {
+  const fitted = fitTitle(title, at.maxWidth, at.fontSize);
+  return `<text x="${at.x}" y="${at.y}" text-anchor="${at.anchor}" font-family="DejaVu Serif, Georgia, serif" font-size="${fitted.fontSize}" font-style="italic" fill="#fff" fill-opacity="0.85">${escapeXml(fitted.text)}</text>`;
 }
 
 export const DEMO_IMAGE_CREDIT = 'Generated art · Bobine demo · CC0';
@@ -53,7 +92,7 @@ export function demoStillSvg(film: { slug: string; title: string }, width = 1600
   <rect x="${door + 38}" y="640" width="44" height="160" rx="20" fill="${dark}"/>
   <circle cx="${door + 60}" cy="622" r="20" fill="${dark}"/>
   <rect width="${width}" height="${height}" fill="none" stroke="#000" stroke-opacity="0.35" stroke-width="60"/>
-  <text x="${width - 60}" y="${height - 50}" text-anchor="end" font-family="DejaVu Serif, Georgia, serif" font-size="38" font-style="italic" fill="#fff" fill-opacity="0.85">${escapeXml(film.title)}</text>
+  ${frameTitle(film.title, { x: width - 60, y: height - 50, anchor: 'end', maxWidth: width - 120, fontSize: 38 })}
 </svg>`;
 }
 

@@ -11,11 +11,7 @@ import type { DB } from '../index';
 import * as s from '../schema';
 import { normalizeMedia, storeMedia } from '../../lib/media';
 import { filmColours, slugHash } from '../../lib/film-palette';
-import { DEMO_IMAGE_CREDIT } from './images';
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { DEMO_IMAGE_CREDIT, frameTitle } from './images';
 
 /**
  * A noir frame: a figure's head and shoulders against a spotlight, light falling through blinds,
@@ -41,7 +37,7 @@ export function demoLeadSvg(film: { slug: string; title: string }, critic: strin
   <circle cx="${figureX}" cy="${height - 390}" r="112" fill="${dark}"/>
   <path d="M ${figureX - 60} ${height - 300} L ${figureX + 60} ${height - 300} L ${figureX + 70} ${height - 250} C ${figureX + 250} ${height - 220}, ${figureX + 300} ${height - 120}, ${figureX + 310} ${height} L ${figureX - 310} ${height} C ${figureX - 300} ${height - 120}, ${figureX - 250} ${height - 220}, ${figureX - 70} ${height - 250} Z" fill="${dark}"/>
   <rect width="${width}" height="${height}" fill="none" stroke="#000" stroke-opacity="0.35" stroke-width="60"/>
-  <text x="60" y="${height - 50}" font-family="DejaVu Serif, Georgia, serif" font-size="38" font-style="italic" fill="#fff" fill-opacity="0.85">${escapeXml(film.title)}</text>
+  ${frameTitle(film.title, { x: 60, y: height - 50, anchor: 'start', maxWidth: width - 120, fontSize: 38 })}
 </svg>`;
 }
 

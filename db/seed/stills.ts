@@ -12,19 +12,15 @@ import type { DB } from '../index';
 import * as s from '../schema';
 import { normalizeMedia, storeMedia } from '../../lib/media';
 import { filmColours, slugHash } from '../../lib/film-palette';
-import { DEMO_IMAGE_CREDIT } from './images';
+import { DEMO_IMAGE_CREDIT, escapeXml, frameTitle } from './images';
 
 const W = 1280;
 const H = 720;
 
-function escapeXml(x: string): string {
-  return x.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** The frame every demo still shares: a dark vignette and the title set small like a frame caption. */
 function frame(title: string): string {
   return `<rect width="${W}" height="${H}" fill="none" stroke="#000" stroke-opacity="0.35" stroke-width="48"/>
-  <text x="${W - 48}" y="${H - 40}" text-anchor="end" font-family="DejaVu Serif, Georgia, serif" font-size="30" font-style="italic" fill="#fff" fill-opacity="0.85">${escapeXml(title)}</text>`;
+  ${frameTitle(title, { x: W - 48, y: H - 40, anchor: 'end', maxWidth: W - 96, fontSize: 30 })}`;
 }
 
 type Scene = { name: string; caption: string; alt: (title: string) => string; svg: (slug: string, title: string) => string };
