@@ -21,7 +21,10 @@ export function openDatabase(file: string): { db: DB; sqlite: Database.Database 
   sqlite.pragma('synchronous = NORMAL');
   // The default 2 MB page cache re-reads the hot indexes of a large catalogue on every request.
   sqlite.pragma('cache_size = -65536');
-  sqlite.pragma('mmap_size = 268435456');
+  // No memory map: mapped pages of the file count in the server's RSS (256 MB of a 4.2 GB catalogue
+  // did, for no measurable gain: the kernel's page cache serves the same reads, and the pages in use
+  // stay in the 64 MB cache above).
+  sqlite.pragma('mmap_size = 0');
   // Lets SQLite ANALYZE what changed enough since the last time (cheap: bounded by 0x10000's limit).
   sqlite.pragma('optimize = 0x10002');
   return { db: drizzle(sqlite, { schema }), sqlite };

@@ -136,6 +136,12 @@ test.describe('discovery', () => {
       paths.push(...map.locs.map((l) => new URL(l).pathname));
     }
     expect(new Set(paths).size).toBe(paths.length);
+    // Each file compresses its own stream for the encoding asked for, and only then.
+    const file = new URL(index.locs.at(-1)!).pathname;
+    const zipped = await page.request.get(file, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers()['content-encoding']).toBe('gzip');
+    expect(await zipped.text()).toContain('</urlset>');
+    expect((await page.request.get(file, { headers: { 'accept-encoding': 'identity' } })).headers()['content-encoding']).toBeUndefined();
     for (const p of ['/', '/films', SEED, '/people/len-wiseman', '/reviewers/mulder']) expect(paths).toContain(p);
     expect(paths.some((p) => p.startsWith('/admin'))).toBe(false);
 
