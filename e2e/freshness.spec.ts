@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { sessionAs, signIn } from './helpers/auth';
 import { ALONE, setClockOffset, siteLocalIn } from './helpers/clock';
@@ -34,7 +35,14 @@ async function warm(request: APIRequestContext, paths: string[]) {
 async function sitemapText(request: APIRequestContext): Promise<string> {
   const index = await read(request, '/sitemap.xml');
   const files = [...index.text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  const texts = await Promise.all(files.map(async (f) => (await read(request, f)).text));
+  // The index names gzip files (application/gzip, as crawlers fetch them).
+  const texts = await Promise.all(
+    files.map(async (f) => {
+      const response = await request.get(f, { maxRedirects: 0 });
+      expect(response.status(), f).toBe(200);
+      return f.endsWith('.gz') ? gunzipSync(await response.body()).toString('utf8') : await response.text();
+    }),
+  );
   return texts.join('\n');
 }
 

@@ -17,7 +17,6 @@
  * Plain CommonJS: it runs in the server process outside Next.js's bundles.
  */
 const zlib = require('node:zlib');
-const { pickEncoding } = require('./accept-encoding.cjs');
 const { createHash } = require('node:crypto');
 const { promisify } = require('node:util');
 
@@ -63,6 +62,25 @@ function isStorable(status, headers) {
   if (headers['set-cookie'] !== undefined) return false;
   const cc = String(headers['cache-control'] ?? '');
   return /^\s*public\b/i.test(cc) && !/no-store|private/i.test(cc);
+}
+
+/**
+ * The encoding to answer with: 'br' when accepted, else 'gzip', else null (identity). A q=0 refuses.
+ * @param {string | string[] | undefined} acceptEncoding
+ * @returns {'br' | 'gzip' | null}
+ */
+function pickEncoding(acceptEncoding) {
+  const accepted = new Map();
+  for (const part of String(acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find(Boolean);
+    accepted.set(name, q ? Number(q[1]) : 1);
+  }
+  const ok = (e) => (accepted.get(e) ?? accepted.get('*') ?? 0) > 0;
+  if (ok('br')) return 'br';
+  if (ok('gzip')) return 'gzip';
+  return null;
 }
 
 /**

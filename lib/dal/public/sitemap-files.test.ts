@@ -12,10 +12,10 @@ describe('sitemap files', () => {
   };
 
   it('lists one file per id range in use, plus the pages file', async () => {
-    expect((await loaded().listSitemapFiles()).map((f) => f.name)).toEqual(['pages.xml', 'films-0.xml', 'people-0.xml']);
+    expect((await loaded().listSitemapFiles()).map((f) => f.name)).toEqual(['pages.xml.gz', 'films-0.xml.gz', 'people-0.xml.gz']);
     // A film in the third range gets a file; the empty range between does not.
     sqlite.prepare('insert into films (id, slug, title) values (?, ?, ?)').run(2 * loaded().SITEMAP_MAX_URLS + 1, 'far-away', 'Far Away');
-    expect((await loaded().listSitemapFiles()).map((f) => f.name)).toEqual(['pages.xml', 'films-0.xml', 'films-2.xml', 'people-0.xml']);
+    expect((await loaded().listSitemapFiles()).map((f) => f.name)).toEqual(['pages.xml.gz', 'films-0.xml.gz', 'films-2.xml.gz', 'people-0.xml.gz']);
     expect((await collect('films', 2)).map((u) => u.path)).toEqual(['/films/far-away']);
     sqlite.prepare('delete from films where slug = ?').run('far-away');
   });
@@ -32,8 +32,10 @@ describe('sitemap files', () => {
     expect(ballerina.lastModified!.getTime()).toBeGreaterThanOrEqual(last.t);
     expect((await collect('people', 0)).map((u) => u.path)).toContain('/people/len-wiseman');
     expect((await loaded().sitemapPages()).map((u) => u.path)).toEqual(expect.arrayContaining(['/', '/films', '/reviewers/mulder']));
-    for (const bad of ['films.xml', 'films-x.xml', '../x', 'users-0.xml']) expect(loaded().parseSitemapName(bad)).toBeNull();
-    expect(loaded().parseSitemapName('people-3.xml')).toEqual({ kind: 'people', n: 3 });
+    for (const bad of ['films.xml', 'films-x.xml', '../x', 'users-0.xml', 'pages.gz', 'films-1.xml.gz.gz']) expect(loaded().parseSitemapName(bad)).toBeNull();
+    expect(loaded().parseSitemapName('people-3.xml')).toEqual({ kind: 'people', n: 3, gzip: false });
+    expect(loaded().parseSitemapName('people-3.xml.gz')).toEqual({ kind: 'people', n: 3, gzip: true });
+    expect(loaded().parseSitemapName('pages.xml.gz')).toEqual({ kind: 'pages', gzip: true });
   });
 
   it('streams a well-formed urlset', async () => {

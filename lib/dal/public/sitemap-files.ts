@@ -15,25 +15,33 @@ export type SitemapKind = 'films' | 'people';
 export type SitemapFile = { name: string };
 export type SitemapUrl = { path: string; lastModified: Date | null };
 
-/** `pages.xml` (home, /films, critics), then `films-<n>.xml` and `people-<n>.xml` for each id range in use. */
+/**
+ * `pages.xml.gz` (home, /films, critics), then `films-<n>.xml.gz` and `people-<n>.xml.gz` for each
+ * id range in use. The index names the gzipped files (sitemaps.org allows them; search engines read
+ * them): Bobine compresses a 5.4 MB file itself in large blocks, where Next.js's response compression
+ * took ~150 ms more for the same file. Each file also answers as plain `.xml`.
+ */
 export async function listSitemapFiles(): Promise<SitemapFile[]> {
   const db = await publicRead();
-  const files: SitemapFile[] = [{ name: 'pages.xml' }];
+  const files: SitemapFile[] = [{ name: 'pages.xml.gz' }];
   for (const kind of ['films', 'people'] as const) {
     const top = db.get<{ id: number | null }>(sql.raw(`select max(id) as id from ${kind}`))?.id ?? 0;
     for (let n = 0; n * SITEMAP_MAX_URLS < top; n++) {
       // An id range emptied by deletions gets no file (one primary-key seek each).
       const any = db.get(sql.raw(`select 1 from ${kind} where id > ${n * SITEMAP_MAX_URLS} and id <= ${(n + 1) * SITEMAP_MAX_URLS} limit 1`));
-      if (any) files.push({ name: `${kind}-${n}.xml` });
+      if (any) files.push({ name: `${kind}-${n}.xml.gz` });
     }
   }
   return files;
 }
 
-export function parseSitemapName(name: string): { kind: 'pages' } | { kind: SitemapKind; n: number } | null {
-  if (name === 'pages.xml') return { kind: 'pages' };
-  const m = /^(films|people)-(\d{1,6})\.xml$/.exec(name);
-  return m ? { kind: m[1] as SitemapKind, n: Number(m[2]) } : null;
+export type SitemapName = ({ kind: 'pages' } | { kind: SitemapKind; n: number }) & { gzip: boolean };
+
+export function parseSitemapName(name: string): SitemapName | null {
+  const m = /^(?:(pages)|(films|people)-(\d{1,6}))\.xml(\.gz)?$/.exec(name);
+  if (!m) return null;
+  const gzip = m[4] !== undefined;
+  return m[1] ? { kind: 'pages', gzip } : { kind: m[2] as SitemapKind, n: Number(m[3]), gzip };
 }
 
 /** Home, the indexes and every critic with a public review (a few hundred at most). */
