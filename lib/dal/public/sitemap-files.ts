@@ -9,11 +9,12 @@ import { sql } from 'drizzle-orm';
 import { publicRead } from '../db';
 
 export const SITEMAP_MAX_URLS = 50_000;
-const BATCH = 2_000;
+const BATCH = 5_000;
 
 export type SitemapKind = 'films' | 'people';
 export type SitemapFile = { name: string };
-export type SitemapUrl = { path: string; lastModified: Date | null };
+/** An address and its last change (ms since the epoch): no Date per address, 50,000 of them a file. */
+export type SitemapUrl = { path: string; lastModified: number | null };
 
 /**
  * `pages.xml.gz` (home, /films, critics), then `films-<n>.xml.gz` and `people-<n>.xml.gz` for each
@@ -52,11 +53,11 @@ export async function sitemapPages(): Promise<SitemapUrl[]> {
   );
   const latest = critics.reduce<number | null>((m, c) => (c.last !== null && (m === null || c.last > m) ? c.last : m), null);
   return [
-    { path: '/', lastModified: latest === null ? null : new Date(latest) },
-    { path: '/films', lastModified: latest === null ? null : new Date(latest) },
-    { path: '/reviewers', lastModified: latest === null ? null : new Date(latest) },
+    { path: '/', lastModified: latest },
+    { path: '/films', lastModified: latest },
+    { path: '/reviewers', lastModified: latest },
     { path: '/people', lastModified: null },
-    ...critics.map((c) => ({ path: `/reviewers/${c.slug}`, lastModified: c.last === null ? null : new Date(c.last) })),
+    ...critics.map((c) => ({ path: `/reviewers/${c.slug}`, lastModified: c.last })),
   ];
 }
 
@@ -72,18 +73,18 @@ export async function sitemapUrls(kind: SitemapKind, n: number): Promise<AsyncGe
   return (async function* () {
     let after = n * SITEMAP_MAX_URLS;
     for (;;) {
+      // Rows as arrays (id, slug, last change): no object per row from the driver.
       const rows =
         kind === 'films'
-          ? db.all<{ id: number; slug: string; at: number }>(
-              sql`select f.id as id, f.slug as slug, max(f.updated_at, coalesce(s.last_published_at, 0)) as at
+          ? db.values<[number, string, number]>(
+              sql`select f.id, f.slug, max(f.updated_at, coalesce(s.last_published_at, 0))
                 from films f join film_stats s on s.film_id = f.id where f.id > ${after} and f.id <= ${end} order by f.id limit ${BATCH}`,
             )
-          : db.all<{ id: number; slug: string; at: number }>(
-              sql`select id, slug, updated_at as at from people where id > ${after} and id <= ${end} order by id limit ${BATCH}`,
-            );
+          : db.values<[number, string, number]>(sql`select id, slug, updated_at from people where id > ${after} and id <= ${end} order by id limit ${BATCH}`);
       if (rows.length === 0) return;
-      yield rows.map((r) => ({ path: `/${kind}/${r.slug}`, lastModified: new Date(r.at) }));
-      after = rows[rows.length - 1]!.id;
+      const prefix = `/${kind}/`;
+      yield rows.map((r) => ({ path: prefix + r[1], lastModified: r[2] }));
+      after = rows[rows.length - 1]![0];
       if (rows.length < BATCH) return;
     }
   })();
