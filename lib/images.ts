@@ -15,6 +15,10 @@ import sharp from 'sharp';
 import { z } from 'zod';
 import { recordIdSchema } from './validation/record-id';
 
+// Every variant is written to disk once and then served as a file, so libvips's operation cache
+// (up to 50 MB and 100 files by default) would only hold memory in the server for nothing.
+sharp.cache(false);
+
 /** Refuse decompression bombs: a small file that decodes to a huge bitmap (checked from the header). */
 export const MAX_INPUT_PIXELS = 40_000_000;
 /** A noisy 8 MB JPEG decodes in a few seconds; anything slower is given up rather than let run. */
