@@ -9,8 +9,12 @@ import { LATIN_RANGES, type FontFace, type FontStyle } from './fonts';
 
 const LATIN_TEXT = String.fromCodePoint(...LATIN_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i)));
 
+/** The installed package's own file of `style`, which the self-hosted one is made from. */
+export function packageFontFile(root: string, face: FontFace, style: FontStyle): string {
+  return path.join(root, 'node_modules', face.package, 'files', face.source(style));
+}
+
 /** The package's variable file of `style`, subset to the latin range, default features and the face's weights. */
 export async function subsetFace(root: string, face: FontFace, style: FontStyle): Promise<Buffer> {
-  const original = readFileSync(path.join(root, 'node_modules', face.package, 'files', face.source(style)));
-  return subsetFont(original, LATIN_TEXT, { targetFormat: 'woff2', variationAxes: { wght: face.weights } });
+  return subsetFont(readFileSync(packageFontFile(root, face, style)), LATIN_TEXT, { targetFormat: 'woff2', variationAxes: { wght: face.weights } });
 }

@@ -4,17 +4,17 @@
  * new version, and commit the result; lib/fonts.test.ts checks that the committed files are what
  * this makes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FONT_FILES } from '../lib/fonts';
-import { subsetFace } from '../lib/font-subset';
+import { packageFontFile, subsetFace } from '../lib/font-subset';
 
 async function main() {
   const root = process.cwd();
   for (const face of Object.values(FONT_FILES)) {
     for (const style of ['normal', 'italic'] as const) {
       const out = await subsetFace(root, face, style);
-      const before = readFileSync(path.join(root, 'node_modules', face.package, 'files', face.source(style))).length;
+      const before = statSync(packageFontFile(root, face, style)).size;
       writeFileSync(path.join(root, 'public', face[style]), out);
       console.log(`${face[style]}: ${(out.length / 1024).toFixed(1)} kB (the package's file: ${(before / 1024).toFixed(1)} kB)`);
     }

@@ -169,7 +169,7 @@ export async function search(
   text: string,
   { only, page = 1, perKind = 5 }: { only?: SearchKind; page?: number; perKind?: number } = {},
 ): Promise<SearchResults> {
-  if (!toFtsMatch(text)) return EMPTY;
+  if (searchTerms(text).length === 0) return EMPTY;
   const db = await publicRead();
   const offset = (Math.max(1, page) - 1) * perKind;
   const wanted = (k: SearchKind) => !only || only === k;
