@@ -235,12 +235,15 @@ function endpointsFor(file: string): Endpoint[] {
     const few = one<{ slug: string; n: number }>('select p.slug, count(*) n from credits c join people p on p.id = c.person_id group by c.person_id having n = 1 order by c.person_id limit 1') ?? many;
     const critic = one<{ slug: string }>("select slug from reviewer_profiles where slug = 'mulder'") ?? one<{ slug: string }>('select slug from reviewer_profiles order by user_id limit 1')!;
     const films = one<{ n: number }>('select count(*) n from films')!.n;
-    const deepPage = Math.max(1, Math.min(2000, Math.ceil(films / 24)));
+    const deepPage = Math.max(2, Math.min(2000, Math.ceil(films / 24)));
+    // The film the site's "Next page" link of page deepPage - 1 starts after (keyset paging).
+    const after = one<{ id: number }>('select film_id as id from film_stats order by first_release desc, title, film_id limit 1 offset ?', (deepPage - 1) * 24 - 1)!.id;
     return [
       { name: 'home', path: '/', kind: 'public' },
       { name: '/films', path: '/films', kind: 'public' },
       { name: '/films?sort=mark', path: '/films?sort=mark', kind: 'public' },
       { name: '/films deep page', path: `/films?page=${deepPage}`, kind: 'public' },
+      { name: '/films deep page, keyset', path: `/films?after=${after}&page=${deepPage}`, kind: 'public' },
       { name: 'film page', path: `/films/${film.slug}`, kind: 'public' },
       { name: `person, many credits`, path: `/people/${many.slug}`, kind: 'public' },
       { name: `person, few credits`, path: `/people/${few.slug}`, kind: 'public' },

@@ -12,6 +12,7 @@ export function Pagination({
   param = 'page',
   label = 'Pagination',
   hash = '',
+  links,
 }: {
   page: number;
   pageCount: number;
@@ -20,12 +21,14 @@ export function Pagination({
   param?: string;
   label?: string;
   hash?: string;
+  /** The query of the previous and next links when they are not just `param=N` (keyset pages). */
+  links?: { prev: Record<string, string | undefined> | null; next: Record<string, string | undefined> | null };
 }) {
   if (pageCount <= 1) return null;
   const href = (p: number) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-    if (p > 1) q.set(param, String(p));
+    const own = links ? (p < page ? links.prev : links.next) : { [param]: p > 1 ? String(p) : undefined };
+    for (const [k, v] of Object.entries({ ...params, ...own })) if (v) q.set(k, v);
     const s = q.toString();
     return `${s ? `${basePath}?${s}` : basePath}${hash}`;
   };

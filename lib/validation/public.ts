@@ -32,6 +32,9 @@ export const filmFiltersSchema = z
     max: markParam,
     sort: z.preprocess(first, z.enum(FILM_SORTS).default('release')).catch('release'),
     page: pageParam,
+    /** Keyset paging (lib/dal/public/films.ts): the film a page starts after, or ends before. */
+    after: optional(z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)),
+    before: optional(z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)),
   })
   // A reversed range is read the way the visitor meant it.
   .transform(({ min, max, ...rest }) =>

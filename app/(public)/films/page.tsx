@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { FilmGrid } from '@/components/film/film-grid';
 import { buttonClass, inputClass } from '@/components/ui/form-controls';
 import { Pagination } from '@/components/ui/pagination';
-import { getFilmFilterChoices, listFilms } from '@/lib/dal/public/films';
+import { filmPageLinks, getFilmFilterChoices, listFilms } from '@/lib/dal/public/films';
 import { MARK_CHOICES } from '@/lib/marks';
 import { FILM_SORT_LABELS, FILM_SORTS, filmFiltersSchema } from '@/lib/validation/public';
 import { routes } from '@/lib/routes';
@@ -38,8 +38,13 @@ export default async function FilmsPage({ searchParams }: Props) {
   const f = filmFiltersSchema.parse(await searchParams);
   const [choices, result] = await Promise.all([
     getFilmFilterChoices(),
-    listFilms({ genre: f.genre, year: f.year, reviewer: f.reviewer, minMark: f.min, maxMark: f.max, sort: f.sort }, f.page),
+    listFilms(
+      { genre: f.genre, year: f.year, reviewer: f.reviewer, minMark: f.min, maxMark: f.max, sort: f.sort },
+      f.page,
+      f.after ? { after: f.after } : f.before ? { before: f.before } : undefined,
+    ),
   ]);
+  const page = result.page;
   const filtered = Boolean(f.genre || f.year || f.reviewer || f.min !== undefined || f.max !== undefined);
   const params = {
     genre: f.genre,
@@ -67,7 +72,22 @@ export default async function FilmsPage({ searchParams }: Props) {
             "Best average mark". */}
         <div className="grid gap-4 sm:grid-cols-2 md:grid-cols-3 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]">
           <Select name="genre" label="Genre" value={f.genre ?? ''} options={[any, ...choices.genres.map((g) => ({ value: g.slug, label: g.name }))]} />
-          <Select name="year" label="Release year" value={f.year?.toString() ?? ''} options={[any, ...choices.years.map((y) => ({ value: String(y), label: String(y) }))]} />
+          <div>
+            <label htmlFor="filter-year" className={labelClass}>
+              Release year
+            </label>
+            <input
+              id="filter-year"
+              name="year"
+              type="number"
+              inputMode="numeric"
+              min={choices.years?.min}
+              max={choices.years?.max}
+              placeholder="Any"
+              defaultValue={f.year ?? ''}
+              className={inputClass}
+            />
+          </div>
           <Select name="reviewer" label="Reviewer" value={f.reviewer ?? ''} options={[any, ...choices.reviewers.map((r) => ({ value: r.slug, label: r.penName }))]} />
           <Select name="min" label="Lowest mark" value={f.min?.toString() ?? ''} options={[any, ...marks]} />
           <Select name="max" label="Highest mark" value={f.max?.toString() ?? ''} options={[any, ...marks]} />
@@ -99,7 +119,7 @@ export default async function FilmsPage({ searchParams }: Props) {
         ) : (
           <FilmGrid films={result.films} />
         )}
-        <Pagination page={Math.min(f.page, result.pageCount)} pageCount={result.pageCount} basePath={routes.films()} params={params} />
+        <Pagination page={page} pageCount={result.pageCount} basePath={routes.films()} params={params} links={filmPageLinks(page, result.pageCount, result.edges)} />
       </section>
     </div>
   );

@@ -1,7 +1,8 @@
 /** Public film reads: the film page and film lists. */
 import 'server-only';
 import { cache } from 'react';
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { companies, credits, filmCompanies, filmGenres, films, filmStats, genres, people, releases, reviewerProfiles, reviewerStats, reviews } from '@/db/schema';
 import { COMPANY_ROLES, CREDIT_ROLES } from '@/lib/catalogue';
 import { averageMark } from '@/lib/marks';
@@ -166,8 +167,8 @@ async function decorateFilms(
   });
 }
 
-/** Cards for these films, in the order given. */
-async function cardsFor(db: DB, ids: number[]): Promise<FilmCard[]> {
+/** The card columns of these films, in the order given. */
+async function cardRows(db: DB, ids: number[]) {
   if (ids.length === 0) return [];
   const rows = await db
     .select({ ...filmCardColumns, firstRelease: filmStats.firstRelease })
@@ -175,7 +176,12 @@ async function cardsFor(db: DB, ids: number[]): Promise<FilmCard[]> {
     .innerJoin(filmStats, eq(filmStats.filmId, films.id))
     .where(inArray(films.id, ids));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return decorateFilms(ids.map((id) => byId.get(id)).filter((r) => r !== undefined));
+  return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+}
+
+/** Cards for these films, in the order given. */
+async function cardsFor(db: DB, ids: number[]): Promise<FilmCard[]> {
+  return decorateFilms(await cardRows(db, ids));
 }
 
 const RELATED = 6;
@@ -241,20 +247,107 @@ function filmFilterWhere(f: FilmFilters, at?: Date) {
   );
 }
 
-// Each order is the column list of one film_stats index; `desc` puts films without a release or a
-// mark last (SQLite sorts NULL lowest).
-function filmOrder(sort: FilmSort | undefined) {
-  return sort === 'title'
-    ? [asc(filmStats.title)]
-    : sort === 'mark'
-      ? [desc(filmStats.averageMark), desc(filmStats.markCount), asc(filmStats.title)]
-      : [desc(filmStats.firstRelease), asc(filmStats.title)];
+// Each order is the column list of one film_stats index, ending with film_id (the table's rowid,
+// which every index carries last) so that no two films tie: the key a keyset page starts after.
+// `desc` puts films without a release or a mark last (SQLite sorts NULL lowest).
+type SortKey = { column: SQLiteColumn; dir: 'asc' | 'desc' };
+const FILM_SORT_KEYS: Record<FilmSort, SortKey[]> = {
+  release: [
+    { column: filmStats.firstRelease, dir: 'desc' },
+    { column: filmStats.title, dir: 'asc' },
+    { column: filmStats.filmId, dir: 'asc' },
+  ],
+  mark: [
+    { column: filmStats.averageMark, dir: 'desc' },
+    { column: filmStats.markCount, dir: 'desc' },
+    { column: filmStats.title, dir: 'asc' },
+    { column: filmStats.filmId, dir: 'asc' },
+  ],
+  title: [
+    { column: filmStats.title, dir: 'asc' },
+    { column: filmStats.filmId, dir: 'asc' },
+  ],
+};
+
+/** The sort's ORDER BY; `reverse` walks the same index backwards (a keyset page before a film). */
+function filmOrder(sort: FilmSort | undefined, reverse = false) {
+  return FILM_SORT_KEYS[sort ?? 'release'].map((k) => ((k.dir === 'desc') !== reverse ? desc(k.column) : asc(k.column)));
 }
 
 /**
- * One page of /films, as a builder (the query-plan test explains it). The page is chosen on the
- * sort index alone (film ids only, no row read), then only its 24 films are joined: a deep page
- * costs a walk over index entries, not the reading of every film before it.
+ * Pages up to this one are addressed by number (`?page=3`, OFFSET over the sort index: a few
+ * dozen index entries). The site's links to later pages carry the film they start after or before
+ * (`?after=<film id>&page=11`) and are read by seeking in the index (see filmKeysetSegments).
+ */
+export const OFFSET_PAGES = 10;
+
+export type FilmCursor = { after: number } | { before: number };
+
+/**
+ * Keyset paging: the films strictly after (or before) the cursor film in the sort order, as a list
+ * of WHERE clauses, each a plain range on one sort index (equal on the first k-1 keys, beyond on
+ * the k-th), read in this order until the page is full. One `(a, b) > (x, y)` condition would
+ * not do: the keys run in mixed directions and may be NULL, and a condition SQLite cannot seek
+ * on would walk the index from its start, as OFFSET does.
+ */
+function filmKeysetSegments(keys: SortKey[], values: unknown[], reverse: boolean): SQL[] {
+  const segments: SQL[] = [];
+  const same = (k: SortKey, v: unknown) => (v === null ? sql`${k.column} is null` : sql`${k.column} = ${v}`);
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i]!;
+    const v = values[i] ?? null;
+    const prefix = keys.slice(0, i).map((k, j) => same(k, values[j] ?? null));
+    const descending = (key.dir === 'desc') !== reverse;
+    const beyond: SQL[] = descending
+      ? v === null
+        ? [] // NULL is last when descending: nothing comes after it.
+        : [sql`${key.column} < ${v}`, ...(key.column.notNull ? [] : [sql`${key.column} is null`])]
+      : v === null
+        ? [sql`${key.column} is not null`]
+        : [sql`${key.column} > ${v}`];
+    for (const b of beyond) segments.push(and(...prefix, b)!);
+  }
+  return segments;
+}
+
+export function filmKeysetSegmentsFor(sort: FilmSort | undefined, values: unknown[], reverse: boolean): SQL[] {
+  return filmKeysetSegments(FILM_SORT_KEYS[sort ?? 'release'], values, reverse);
+}
+
+/** One keyset segment's film ids, as a builder (the query-plan test explains it). */
+export function filmKeysetQuery(db: DB, f: FilmFilters, segment: SQL, reverse: boolean, limit: number, at?: Date) {
+  return db
+    .select({ id: filmStats.filmId })
+    .from(filmStats)
+    .where(and(filmFilterWhere(f, at), segment))
+    .orderBy(...filmOrder(f.sort, reverse))
+    .limit(limit);
+}
+
+/** Film ids of one keyset page, in display order; null when the cursor film is gone. */
+async function filmKeysetIds(db: DB, f: FilmFilters, cursor: FilmCursor, at?: Date): Promise<number[] | null> {
+  const keys = FILM_SORT_KEYS[f.sort ?? 'release'];
+  const filmId = 'after' in cursor ? cursor.after : cursor.before;
+  const reverse = 'before' in cursor;
+  // The cursor film's own key values (read as stored: an average such as 6.666… must compare equal).
+  const [row] = await db
+    .select(Object.fromEntries(keys.map((k, i) => [`k${i}`, k.column])))
+    .from(filmStats)
+    .where(eq(filmStats.filmId, filmId));
+  if (!row) return null;
+  const values = keys.map((_, i) => (row as Record<string, unknown>)[`k${i}`]);
+  const ids: number[] = [];
+  for (const segment of filmKeysetSegmentsFor(f.sort, values, reverse)) {
+    const rows = await filmKeysetQuery(db, f, segment, reverse, FILMS_PER_PAGE - ids.length, at);
+    ids.push(...rows.map((r) => r.id));
+    if (ids.length === FILMS_PER_PAGE) break;
+  }
+  return reverse ? ids.reverse() : ids;
+}
+
+/**
+ * One page of /films by number, as a builder (the query-plan test explains it). The page is chosen
+ * on the sort index alone (film ids only, no row read), then only its 24 films are joined.
  */
 export function filmListQuery(db: DB, f: FilmFilters, page: number, at?: Date) {
   const order = filmOrder(f.sort);
@@ -266,11 +359,7 @@ export function filmListQuery(db: DB, f: FilmFilters, page: number, at?: Date) {
     .limit(FILMS_PER_PAGE)
     .offset((Math.max(1, page) - 1) * FILMS_PER_PAGE);
   return db
-    .select({
-      ...filmCardColumns,
-      firstRelease: filmStats.firstRelease,
-      average: filmStats.averageMark,
-    })
+    .select({ ...filmCardColumns, firstRelease: filmStats.firstRelease })
     .from(filmStats)
     .innerJoin(films, eq(films.id, filmStats.filmId))
     .where(inArray(filmStats.filmId, pageIds))
@@ -281,34 +370,73 @@ export function filmCountQuery(db: DB, f: FilmFilters, at?: Date) {
   return db.select({ n: sql<number>`count(*)` }).from(filmStats).where(filmFilterWhere(f, at));
 }
 
-export async function listFilms(f: FilmFilters, page = 1): Promise<{ films: FilmCard[]; total: number; pageCount: number }> {
+export type FilmListPage = {
+  films: FilmCard[];
+  total: number;
+  /** The page's number as shown: the one asked for, within 1…pageCount. */
+  page: number;
+  pageCount: number;
+  /** The first and last film of the page: where the previous and next keyset pages start. */
+  edges: { first: number; last: number } | null;
+};
+
+/** A page of /films: by keyset when a cursor is given (and its film still exists), else by number. */
+export async function listFilms(f: FilmFilters, page = 1, cursor?: FilmCursor): Promise<FilmListPage> {
   const db = await publicRead();
-  const [rows, [count]] = await Promise.all([filmListQuery(db, f, page), filmCountQuery(db, f)]);
+  const [keysetIds, [count]] = await Promise.all([cursor ? filmKeysetIds(db, f, cursor) : null, filmCountQuery(db, f)]);
   const total = count?.n ?? 0;
-  return { films: await decorateFilms(rows), total, pageCount: Math.max(1, Math.ceil(total / FILMS_PER_PAGE)) };
+  const pageCount = Math.max(1, Math.ceil(total / FILMS_PER_PAGE));
+  // Going back past the first film (films were added since the link was made): the first page.
+  const atStart = cursor && 'before' in cursor && keysetIds && keysetIds.length < FILMS_PER_PAGE;
+  const shown = atStart ? 1 : Math.min(Math.max(1, page), pageCount);
+  const rows = keysetIds && !atStart ? await cardRows(db, keysetIds) : await filmListQuery(db, f, shown);
+  return {
+    films: await decorateFilms(rows),
+    total,
+    page: shown,
+    pageCount,
+    edges: rows.length > 0 ? { first: rows[0]!.id, last: rows.at(-1)!.id } : null,
+  };
 }
 
 /**
- * The release years that have films, newest first: one index seek per year (a loose index scan of
- * film_stats_release_idx) instead of reading every film.
+ * Where the previous and next links of page `page` go: by number up to OFFSET_PAGES, beyond it
+ * by keyset from this page's first or last film.
  */
-export const filmYearsSql = sql`with recursive y(year) as (
-    select cast(substr(max(first_release), 1, 4) as integer) from film_stats
-    union all
-    select (select cast(substr(max(first_release), 1, 4) as integer) from film_stats where first_release < printf('%04d', y.year))
-    from y where y.year is not null
-  ) select year from y where year is not null`;
+export function filmPageLinks(page: number, pageCount: number, edges: FilmListPage['edges']) {
+  const to = (p: number, cursor: Record<string, string>) => (p <= OFFSET_PAGES || !edges ? { page: p > 1 ? String(p) : undefined } : { ...cursor, page: String(p) });
+  return {
+    prev: page > 1 ? to(page - 1, { before: String(edges?.first) }) : null,
+    next: page < pageCount ? to(page + 1, { after: String(edges?.last) }) : null,
+  };
+}
 
-/** The choices of the /films filter form: genres and release years that have films, critics with reviews. */
-export async function getFilmFilterChoices(): Promise<{ genres: { slug: string; name: string }[]; years: number[]; reviewers: { slug: string; penName: string }[] }> {
+/**
+ * The first and last release years of the catalogue, the bounds of the filter's year field: two
+ * index seeks (the years themselves, 127 of them at 100,000 films, made the form a quarter of the
+ * page's weight as a list of choices).
+ */
+export const filmYearRangeSql = sql`select
+    cast(substr((select min(first_release) from film_stats where first_release is not null), 1, 4) as integer) as min,
+    cast(substr((select max(first_release) from film_stats), 1, 4) as integer) as max`;
+
+export type FilmFilterChoices = {
+  genres: { slug: string; name: string }[];
+  /** Null while no film has a release date. */
+  years: { min: number; max: number } | null;
+  reviewers: { slug: string; penName: string }[];
+};
+
+/** The choices of the /films filter form: genres that have films, the span of release years, critics with reviews. */
+export async function getFilmFilterChoices(): Promise<FilmFilterChoices> {
   const db = await publicRead();
-  const [genreRows, yearRows, reviewerRows] = await Promise.all([
+  const [genreRows, [years], reviewerRows] = await Promise.all([
     db
       .select({ slug: genres.slug, name: genres.name })
       .from(genres)
       .where(sql`exists (select 1 from ${filmGenres} where ${col(filmGenres.genreId)} = ${col(genres.id)})`)
       .orderBy(asc(genres.name)),
-    db.all<{ year: number }>(filmYearsSql),
+    db.all<{ min: number | null; max: number | null }>(filmYearRangeSql),
     db
       .select({ slug: reviewerProfiles.slug, penName: reviewerProfiles.penName })
       .from(reviewerProfiles)
@@ -316,7 +444,7 @@ export async function getFilmFilterChoices(): Promise<{ genres: { slug: string; 
       .where(sql`${col(reviewerStats.reviewCount)} > 0`)
       .orderBy(asc(reviewerProfiles.penName)),
   ]);
-  return { genres: genreRows, years: yearRows.map((r) => r.year), reviewers: reviewerRows };
+  return { genres: genreRows, years: years?.min != null && years.max != null ? { min: years.min, max: years.max } : null, reviewers: reviewerRows };
 }
 
 const HOME_LIST = 6;
