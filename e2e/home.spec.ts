@@ -12,6 +12,9 @@ test('the home page lists the latest reviews and films', async ({ page }) => {
   for (const critic of ['Mulder', 'Sabine', 'Margaux']) {
     await expect(page.locator('#critics').getByText(critic, { exact: true })).toBeVisible();
   }
+  // The home page shows the most prolific few; the whole masthead is one link away.
+  expect(await page.locator('#critics').getByRole('listitem').count()).toBeLessThanOrEqual(6);
+  await expect(page.locator('#critics').getByRole('link', { name: 'All critics' })).toHaveAttribute('href', '/reviewers');
   await expect(page.getByRole('contentinfo')).toBeVisible();
 });
 

@@ -235,9 +235,10 @@ function endpointsFor(file: string): Endpoint[] {
     const few = one<{ slug: string; n: number }>('select p.slug, count(*) n from credits c join people p on p.id = c.person_id group by c.person_id having n = 1 order by c.person_id limit 1') ?? many;
     const critic = one<{ slug: string }>("select slug from reviewer_profiles where slug = 'mulder'") ?? one<{ slug: string }>('select slug from reviewer_profiles order by user_id limit 1')!;
     const films = one<{ n: number }>('select count(*) n from films')!.n;
-    const deepPage = Math.max(2, Math.min(2000, Math.ceil(films / 24)));
-    // The film the site's "Next page" link of page deepPage - 1 starts after (keyset paging).
-    const after = one<{ id: number }>('select film_id as id from film_stats order by first_release desc, title, film_id limit 1 offset ?', (deepPage - 1) * 24 - 1)!.id;
+    const deepPage = Math.max(1, Math.min(2000, Math.ceil(films / 24)));
+    // The film the site's "Next page" link of page deepPage - 1 starts after (keyset paging); with
+    // a catalogue of one page (the demo), the first film: the keyset read is the same work.
+    const after = one<{ id: number }>('select film_id as id from film_stats order by first_release desc, title, film_id limit 1 offset ?', Math.max(0, (deepPage - 1) * 24 - 1))!.id;
     return [
       { name: 'home', path: '/', kind: 'public' },
       { name: '/films', path: '/films', kind: 'public' },

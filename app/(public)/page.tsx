@@ -10,13 +10,15 @@ import { formatCalendarDate, siteDateOf } from '@/lib/dates';
 import { routes } from '@/lib/routes';
 import { LEAD_SIZES, LeadImage } from '@/components/review/lead-image';
 
+const HOME_CRITICS = 6;
 const moreLink = 'text-sm font-semibold text-accent underline underline-offset-4';
 
 export default async function HomePage() {
   const [latest, films, reviewers, home] = await Promise.all([
     listLatestReviews(7),
     listRecentFilms(12),
-    listReviewers(),
+    // The most prolific critics; the whole masthead is on /reviewers (300 cards at the bench's size).
+    listReviewers(HOME_CRITICS),
     listHomeFilms(siteDateOf(now())),
   ]);
   const [lead, ...rest] = latest;
@@ -133,7 +135,9 @@ export default async function HomePage() {
 
       {reviewers.length > 0 && (
         <section id="critics" aria-labelledby="critics-heading" className="render-lazily">
-          <SectionHeading id="critics-heading">Our critics</SectionHeading>
+          <SectionHeading id="critics-heading" aside={<Link className={moreLink} href={routes.reviewers()}>All critics</Link>}>
+            Our critics
+          </SectionHeading>
           <ul className="mt-6 grid gap-6 md:grid-cols-3">
             {reviewers.map((r) => (
               <li key={r.slug}>

@@ -62,6 +62,13 @@ describe('public discovery reads', () => {
     expect(await people.getPersonPage('nobody-at-all')).toBeNull();
   });
 
+  it('lists critics most prolific first, the first few for the home page', async () => {
+    const all = await reviewers.listReviewers();
+    expect(all.map((r) => r.reviewCount)).toEqual([...all.map((r) => r.reviewCount)].sort((a, b) => b - a));
+    expect(all.length).toBeGreaterThan(2);
+    expect(await reviewers.listReviewers(2)).toEqual(all.slice(0, 2));
+  });
+
   it('gives a critic diary by viewing date, public reviews only, with the mark distribution', async () => {
     const before = await reviewers.getReviewerDiary(mulderId);
     const dates = before.entries.map((e) => e.seenOn!);

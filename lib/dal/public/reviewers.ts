@@ -10,10 +10,10 @@ import { publicReviewWhere, selectLiveReviews } from '../visibility';
 import { portraitColumns, withPortrait } from './portraits';
 import type { CriticEntry, DiaryEntry, ReviewerCard, ReviewerProfile } from '../types';
 
-/** Critics with at least one public review, most prolific first. */
-export async function listReviewers(): Promise<ReviewerCard[]> {
+/** Critics with at least one public review, most prolific first (the first `limit` of them). */
+export async function listReviewers(limit?: number): Promise<ReviewerCard[]> {
   const db = await publicRead();
-  const rows = await db
+  const all = db
     .select({
       penName: reviewerProfiles.penName,
       slug: reviewerProfiles.slug,
@@ -27,6 +27,7 @@ export async function listReviewers(): Promise<ReviewerCard[]> {
     .leftJoin(media, eq(media.id, reviewerProfiles.portraitMediaId))
     .where(sql`${reviewerStats.reviewCount} > 0`)
     .orderBy(desc(reviewerStats.reviewCount), asc(reviewerProfiles.penName));
+  const rows = limit === undefined ? await all : await all.limit(limit);
   return rows.map(withPortrait);
 }
 
