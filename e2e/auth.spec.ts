@@ -79,6 +79,18 @@ test.describe('staff sign-in', () => {
     expect(h['x-frame-options']).toBe('DENY');
     expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
   });
+
+  test('the desk and sign-in keep their window to themselves; public pages do not pay for it', async ({ request }) => {
+    for (const path of ['/login', '/admin', '/admin/queue', '/set-password/x', '/api/health']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.headers()['cross-origin-opener-policy'], path).toBe('same-origin');
+    }
+    for (const path of ['/', '/films', '/search?q=fall']) {
+      const response = await request.get(path);
+      expect(response.headers()['cross-origin-opener-policy'], path).toBeUndefined();
+      expect(response.headers()['x-frame-options'], path).toBe('DENY');
+    }
+  });
 });
 
 test.describe('accounts', () => {
