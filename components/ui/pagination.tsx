@@ -43,7 +43,7 @@ export function Pagination({
         <span />
       )}
       <span className="text-ink-soft">
-        Page {page} of {pageCount}
+        Page {page.toLocaleString('en-GB')} of {pageCount.toLocaleString('en-GB')}
       </span>
       {page < pageCount ? (
         <Link className={linkClass} href={href(page + 1)} rel="next">

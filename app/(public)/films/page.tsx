@@ -103,7 +103,7 @@ export default async function FilmsPage({ searchParams }: Props) {
             </Link>
           )}
           <p className="text-sm text-ink-soft" role="status">
-            {result.total} {result.total === 1 ? 'film' : 'films'}
+            {result.total.toLocaleString('en-GB')} {result.total === 1 ? 'film' : 'films'}
             {filtered ? ' match' : ''}
           </p>
         </div>
