@@ -6,18 +6,8 @@
  * views the triggers use.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '@/lib/test/random';
 import { demoDatabaseFor } from '@/lib/test/temp-db';
-
-type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOUR = 3_600_000;
 

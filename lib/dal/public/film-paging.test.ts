@@ -5,19 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { films } from '@/db/schema';
+import { mulberry32 } from '@/lib/test/random';
 import { useTempDatabase } from '@/lib/test/temp-db';
 import type { FilmFilters } from '../types';
-
-/** A small seeded generator (mulberry32): the same catalogue on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('/films keyset paging', () => {
   const { db, sqlite } = useTempDatabase();
@@ -25,7 +15,7 @@ describe('/films keyset paging', () => {
   const FILMS = 170; // eight pages, the last one short
 
   beforeAll(async () => {
-    const rnd = random(10);
+    const rnd = mulberry32(10);
     const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
     await db.insert(films).values(Array.from({ length: FILMS }, (_, i) => ({ slug: `film-${i}`, title: pick(['Alpha', 'Beta', 'Gamma', 'Delta']) })));
     // film_stats is what /films reads; few distinct values make long runs of ties on every key.
