@@ -104,8 +104,9 @@ test('a critic adds a captioned, credited image to a review; the published page 
   // A reader who has seen one page already has the fonts (served immutable): what is measured is
   // the page and its pictures, not the swap from the fallback face on a first visit, which on a
   // loaded machine can re-wrap a line of the byline by a pixel.
+  // All four faces: the home page alone may not use the italics the review does.
   await v.goto('/');
-  await v.evaluate(() => document.fonts.ready.then(() => undefined));
+  await v.evaluate(() => Promise.all(['Inter', 'Fraunces'].flatMap((family) => [`16px ${family}`, `italic 16px ${family}`].map((font) => document.fonts.load(font)))).then(() => undefined));
   await v.goto(`/films/${film.slug}`);
   const article = v.getByRole('article', { name: 'Mulder’s Review' });
   // The lead image heads the review. On the film page the film's header fills the first screen,

@@ -69,9 +69,12 @@ test.describe('comments on a passage', () => {
     // He takes the review back and writes before the passage: the thread stays on its words.
     await page.getByRole('button', { name: 'Withdraw' }).click();
     await expect(page.getByRole('heading', { level: 1 }).getByText('Draft')).toBeVisible();
-    await page.getByRole('textbox', { name: 'Review text' }).click();
+    const text = page.getByRole('textbox', { name: 'Review text' });
+    await expect(text).toBeEditable();
+    await text.click();
     await page.keyboard.press('ControlOrMeta+Home');
     await page.keyboard.type('Late in the film, ');
+    await expect(text).toContainText(`Late in the film, The fight ${WORDS}`);
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect(page.getByTestId('save-status')).toContainText('Saved');
     await page.reload();

@@ -3,7 +3,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from 'react';
 import { saveReviewAction, transitionReviewAction } from '@/app/admin/reviews/actions';
 import { SeoFields } from '@/components/admin/seo-fields';
 import type { EditorResult } from '@/lib/review-save';
@@ -149,7 +149,9 @@ export function ReviewEditor(props: ReviewEditorProps) {
     editorRef.current = editor;
   }, [editor]);
   // A step that locks the text (Submit) takes effect at once, before the page refreshes around it.
-  useEffect(() => {
+  // A layout effect: the text unlocks (Withdraw) in the same commit that shows "Draft", so no
+  // keystroke can fall in between into a still read-only editor (seen in CI under load).
+  useLayoutEffect(() => {
     if (editor && editor.isEditable !== canEdit) editor.setEditable(canEdit);
   }, [editor, canEdit]);
 
