@@ -2,8 +2,9 @@
  * Images, end to end: a critic puts a still with alt text, caption and credit into a review and
  * gives it a lead image, the editor publishes it, and a visitor gets figures with AVIF and WebP
  * sources at several widths, width and height set, the text's figure lazy and the lead image
- * fetched at once, caption and credit, no layout shift at all (CLS 0, measured by a
- * PerformanceObserver on layout-shift entries), and the review's share card made of the lead image.
+ * fetched at once, caption and credit, no layout shift from the pictures (a PerformanceObserver
+ * on layout-shift entries: nothing moves by an image's height as the images arrive), and the
+ * review's share card made of the lead image.
  */
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
@@ -84,19 +85,25 @@ test('a critic adds a captioned, credited image to a review; the published page 
   await expect(editor.page.getByRole('heading', { level: 1 }).getByText('Published')).toBeVisible();
   await editor.context.close();
 
-  // A visitor, with every layout shift recorded from the first paint on.
+  // A visitor, with every layout shift recorded from the first paint on, and how far each one
+  // moved what it moved.
   const visitor = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await visitor.addInitScript(() => {
-    const w = window as unknown as { __cls: number; __shifts: string[] };
+    const w = window as unknown as { __cls: number; __shifts: { value: number; moved: number; what: string }[] };
     w.__cls = 0;
     w.__shifts = [];
-    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
+    type Rect = { y: number; height: number };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: Rect; currentRect: Rect }[] };
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Shift[]) {
         if (entry.hadRecentInput) continue;
         w.__cls += entry.value;
-        // What moved, to say so when the total is not 0.
-        w.__shifts.push(`${entry.value.toFixed(4)}: ${(entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : s.node?.nodeName)).join(', ')}`);
+        const sources = entry.sources ?? [];
+        w.__shifts.push({
+          value: entry.value,
+          moved: Math.max(0, ...sources.map((s) => Math.abs(s.currentRect.y - s.previousRect.y))),
+          what: sources.map((s) => (s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : s.node?.nodeName)).join(', '),
+        });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -145,11 +152,18 @@ test('a critic adds a captioned, credited image to a review; the published page 
   expect.soft(response.headers()['x-content-type-options']).toBe('nosniff');
   expect.soft((await v.request.get(current.replace(/\/media\/\d+\//, '/media/999999/'))).status()).toBe(404);
 
+  // A picture without its space reserved pushes what follows it down by its height (here 180 px
+  // or more at any width). A face arriving after the first paint can nudge a line by a pixel or
+  // re-wrap it under CI load (CLS 0.0001-0.005 seen in the film header and byline, never from
+  // the pictures): that is not what this journey is about, and the fallback faces' metrics keep it
+  // small (lib/fonts.ts).
   const { cls, shifts } = await v.evaluate(() => {
-    const w = window as unknown as { __cls: number; __shifts: string[] };
+    const w = window as unknown as { __cls: number; __shifts: { value: number; moved: number; what: string }[] };
     return { cls: w.__cls, shifts: w.__shifts };
   });
-  expect(cls, `layout shifts: ${shifts.join(' | ')}`).toBe(0);
+  const report = `CLS ${cls.toFixed(4)}: ${shifts.map((x) => `${x.value.toFixed(4)} moving ${x.what} by ${x.moved} px`).join(' | ')}`;
+  expect(Math.max(0, ...shifts.map((x) => x.moved)), report).toBeLessThan(60);
+  expect(cls, report).toBeLessThan(0.01);
 
   // The review's own page leads with it too, and its share card is the lead image's WebP variant.
   await v.goto(`/films/${film.slug}/mulder`);
