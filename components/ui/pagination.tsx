@@ -1,5 +1,8 @@
 import Link from 'next/link';
 
+/** A link's query parameters; an undefined value is left out. */
+type Query = Record<string, string | undefined>;
+
 /**
  * Previous/next links that keep the other query parameters. Works without JavaScript. Several on
  * one page (the dashboard's groups) each take their own `param`, `label` and `hash`.
@@ -17,17 +20,19 @@ export function Pagination({
   page: number;
   pageCount: number;
   basePath: string;
-  params: Record<string, string | undefined>;
+  params: Query;
   param?: string;
   label?: string;
   hash?: string;
   /** The query of the previous and next links when they are not just `param=N` (keyset pages). */
-  links?: { prev: Record<string, string | undefined> | null; next: Record<string, string | undefined> | null };
+  links?: { prev: Query | null; next: Query | null };
 }) {
   if (pageCount <= 1) return null;
-  const href = (p: number) => {
+  const numbered = (p: number): Query => ({ [param]: p > 1 ? String(p) : undefined });
+  const prev = page > 1 ? (links ? links.prev : numbered(page - 1)) : null;
+  const next = page < pageCount ? (links ? links.next : numbered(page + 1)) : null;
+  const href = (own: Query) => {
     const q = new URLSearchParams();
-    const own = links ? (p < page ? links.prev : links.next) : { [param]: p > 1 ? String(p) : undefined };
     for (const [k, v] of Object.entries({ ...params, ...own })) if (v) q.set(k, v);
     const s = q.toString();
     return `${s ? `${basePath}?${s}` : basePath}${hash}`;
@@ -35,8 +40,8 @@ export function Pagination({
   const linkClass = 'rounded-md border border-stone-300 bg-surface px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent';
   return (
     <nav aria-label={label} className="mt-6 flex items-center justify-between gap-4 text-sm">
-      {page > 1 ? (
-        <Link className={linkClass} href={href(page - 1)} rel="prev">
+      {prev ? (
+        <Link className={linkClass} href={href(prev)} rel="prev">
           Previous page
         </Link>
       ) : (
@@ -45,8 +50,8 @@ export function Pagination({
       <span className="text-ink-soft">
         Page {page.toLocaleString('en-GB')} of {pageCount.toLocaleString('en-GB')}
       </span>
-      {page < pageCount ? (
-        <Link className={linkClass} href={href(page + 1)} rel="next">
+      {next ? (
+        <Link className={linkClass} href={href(next)} rel="next">
           Next page
         </Link>
       ) : (

@@ -404,10 +404,11 @@ export async function listFilms(f: FilmFilters, page = 1, cursor?: FilmCursor): 
  * by keyset from this page's first or last film.
  */
 export function filmPageLinks(page: number, pageCount: number, edges: FilmListPage['edges']) {
-  const to = (p: number, cursor: Record<string, string>) => (p <= OFFSET_PAGES || !edges ? { page: p > 1 ? String(p) : undefined } : { ...cursor, page: String(p) });
+  const to = (p: number, cursor: 'before' | 'after', filmId: number | undefined) =>
+    p <= OFFSET_PAGES || filmId === undefined ? { page: p > 1 ? String(p) : undefined } : { [cursor]: String(filmId), page: String(p) };
   return {
-    prev: page > 1 ? to(page - 1, { before: String(edges?.first) }) : null,
-    next: page < pageCount ? to(page + 1, { after: String(edges?.last) }) : null,
+    prev: page > 1 ? to(page - 1, 'before', edges?.first) : null,
+    next: page < pageCount ? to(page + 1, 'after', edges?.last) : null,
   };
 }
 
